@@ -1,12 +1,337 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandline.h"
 
+#include "version.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <cstdio>
+
 namespace bagalau {
+
+namespace {
+
+// A positional argument may be a negative number ("calendar add 2024-04-12 -5"); anything else
+// that starts with a dash is an option.
+bool isOption(const QString &argument)
+{
+    static const QRegularExpression negativeNumber(QStringLiteral("^-\\d+$"));
+    return argument.startsWith(QLatin1Char('-')) && !negativeNumber.match(argument).hasMatch();
+}
+
+QString isoDate(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+QJsonObject dutiesObject(const QList<DatedDuty> &duties)
+{
+    QJsonObject object;
+    for (const DatedDuty &duty : duties)
+        object.insert(duty.key, isoDate(duty.date));
+    return object;
+}
+
+} // namespace
+
+CommandLine::CommandLine(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{ }
+
+CommandLine::~CommandLine() = default;
+
+ExitCode CommandLine::run(QStringList arguments)
+{
+    // Global options first, wherever they stand; what is left is the command and its arguments.
+    QStringList positional;
+    QString languageCodeText;
+    QString policyText;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString argument = arguments.at(i);
+        if (!isOption(argument)) {
+            positional << argument;
+            continue;
+        }
+        QString name = argument;
+        QString value;
+        const qsizetype equals = argument.indexOf(QLatin1Char('='));
+        if (equals > 0) {
+            name = argument.left(equals);
+            value = argument.mid(equals + 1);
+        }
+        if (name == QLatin1String("--help") || name == QLatin1String("-h")) {
+            printHelp();
+            return ExitCode::Done;
+        }
+        if (name == QLatin1String("--version")) {
+            m_out << "bagalau-cli " << applicationVersion() << '\n';
+            return ExitCode::Done;
+        }
+        if (name != QLatin1String("--db") && name != QLatin1String("--lang")
+            && name != QLatin1String("--policy")) {
+            return usageError(tr("unknown option %1 (see --help)").arg(name));
+        }
+        if (equals < 0) {
+            if (i + 1 >= arguments.size())
+                return usageError(tr("%1 needs a value (see --help)").arg(name));
+            value = arguments.at(++i);
+        }
+        if (name == QLatin1String("--db"))
+            m_databasePath = value;
+        else if (name == QLatin1String("--lang"))
+            languageCodeText = value;
+        else
+            policyText = value;
+    }
+
+    if (!languageCodeText.isEmpty()) {
+        const auto language = languageFromCode(languageCodeText);
+        if (!language)
+            return usageError(tr("--lang takes kk, ru or en, not %1").arg(languageCodeText));
+        m_language = *language;
+        m_translations.use(m_language);
+    }
+    if (!policyText.isEmpty()) {
+        const auto policy = deadlinePolicyFromKey(policyText);
+        if (!policy)
+            return usageError(tr("--policy takes legal or cautious, not %1").arg(policyText));
+        m_policy = *policy;
+    }
+
+    if (positional.isEmpty())
+        return usageError(tr("no command given (see --help)"));
+    m_calendar = WorkingCalendar::shipped();
+    const QString command = positional.takeFirst();
+    if (command == QLatin1String("calendar"))
+        return runCalendar(positional);
+    if (command == QLatin1String("deadlines"))
+        return runDeadlines(positional);
+    if (command == QLatin1String("score"))
+        return runScore(positional);
+    if (command == QLatin1String("eligibility"))
+        return runEligibility(positional);
+    return usageError(tr("unknown command %1 (see --help)").arg(command));
+}
+
+ExitCode CommandLine::runCalendar(const QStringList &arguments)
+{
+    const QString what = arguments.value(0);
+    if (what == QLatin1String("day")) {
+        if (arguments.size() != 2)
+            return usageError(tr("usage: calendar day YYYY-MM-DD"));
+        const auto date = dateArgument(arguments.at(1));
+        if (!date)
+            return ExitCode::BadInput;
+        const DayInfo day = m_calendar->day(*date);
+        if (day.isWorking())
+            m_out << "working\n";
+        else
+            m_out << "non-working: " << describeDay(day, m_language) << '\n';
+        if (!m_calendar->isYearConfirmed(date->year()))
+            m_err << tr("note: the calendar of %1 is not confirmed (no date of Kurban Ait)")
+                         .arg(date->year())
+                  << '\n';
+        return ExitCode::Done;
+    }
+    if (what == QLatin1String("month")) {
+        if (arguments.size() != 2)
+            return usageError(tr("usage: calendar month YYYY-MM"));
+        const auto first = parseIsoDate(arguments.at(1) + QStringLiteral("-01"));
+        if (!first || arguments.at(1).size() != 7)
+            return badInput(
+                tr("bad month %1: write it as YYYY-MM, e.g. 2024-03").arg(arguments.at(1)));
+        m_out << m_calendar->workingDaysInMonth(first->year(), first->month()) << '\n';
+        return ExitCode::Done;
+    }
+    if (what == QLatin1String("add")) {
+        if (arguments.size() != 3)
+            return usageError(tr("usage: calendar add YYYY-MM-DD N"));
+        const auto date = dateArgument(arguments.at(1));
+        if (!date)
+            return ExitCode::BadInput;
+        bool isNumber = false;
+        const int count = arguments.at(2).toInt(&isNumber);
+        if (!isNumber || count < -1000 || count > 1000)
+            return badInput(tr("bad number of working days %1: a whole number from -1000 to 1000")
+                                .arg(arguments.at(2)));
+        m_out << isoDate(m_calendar->addWorkingDays(*date, count)) << '\n';
+        return ExitCode::Done;
+    }
+    if (what == QLatin1String("year")) {
+        if (arguments.size() != 2)
+            return usageError(tr("usage: calendar year YYYY"));
+        bool isNumber = false;
+        const int year = arguments.at(1).toInt(&isNumber);
+        if (!isNumber || year < 2000 || year > 2100)
+            return badInput(tr("bad year %1: a year from 2000 to 2100").arg(arguments.at(1)));
+        const auto days = m_calendar->specialDays(year);
+        for (const DayInfo &day : days) {
+            m_out << isoDate(day.date) << '\t'
+                  << (day.isWorking() ? QStringLiteral("working: ")
+                                      : QStringLiteral("non-working: "))
+                  << describeDay(day, m_language) << '\n';
+        }
+        m_out << tr("working days: %1").arg(m_calendar->workingDaysInYear(year)) << '\n';
+        if (!m_calendar->isYearConfirmed(year))
+            m_err
+                << tr("note: the calendar of %1 is not confirmed (no date of Kurban Ait)").arg(year)
+                << '\n';
+        return ExitCode::Done;
+    }
+    return usageError(tr("usage: calendar day DATE | month YYYY-MM | add DATE N | year YYYY"));
+}
+
+ExitCode CommandLine::runDeadlines(const QStringList &arguments)
+{
+    const Deadlines deadlines(*m_calendar, m_policy);
+    const QString what = arguments.value(0);
+    if (what == QLatin1String("quarter")) {
+        if (arguments.size() != 2)
+            return usageError(tr("usage: deadlines quarter YYYYQn"));
+        const auto quarter = Quarter::parse(arguments.at(1));
+        if (!quarter)
+            return badInput(tr("bad quarter %1: write it as YYYYQn with n from 1 to 4, e.g. 2024Q2")
+                                .arg(arguments.at(1)));
+        const auto duties = deadlines.quarter(*quarter).duties();
+        printJson(dutiesObject(duties));
+        warnIfUnconfirmed(duties, deadlines);
+        return ExitCode::Done;
+    }
+    if (what == QLatin1String("year")) {
+        if (arguments.size() != 2)
+            return usageError(tr("usage: deadlines year YYYY"));
+        bool isNumber = false;
+        const int year = arguments.at(1).toInt(&isNumber);
+        if (!isNumber || year < 2000 || year > 2100)
+            return badInput(tr("bad year %1: a year from 2000 to 2100").arg(arguments.at(1)));
+        const auto duties = deadlines.year(year).duties();
+        printJson(dutiesObject(duties));
+        warnIfUnconfirmed(duties, deadlines);
+        return ExitCode::Done;
+    }
+    if (what == QLatin1String("event") || what == QLatin1String("acquainted")) {
+        // "deadlines acquainted DATE" is the short form of "deadlines event acquainted DATE",
+        // and also shows the latest calibration chain: an application on the last allowed day.
+        const bool shortForm = what == QLatin1String("acquainted");
+        const QStringList rest = shortForm ? arguments : arguments.mid(1);
+        if (rest.size() != 2)
+            return usageError(tr("usage: deadlines event KIND YYYY-MM-DD"));
+        const auto event = deadlineEventFromKey(rest.at(0));
+        if (!event) {
+            QStringList kinds;
+            for (DeadlineEvent known : deadlineEvents())
+                kinds << deadlineEventKey(known);
+            return badInput(
+                tr("bad event %1: one of %2").arg(rest.at(0), kinds.join(QStringLiteral(", "))));
+        }
+        const auto date = dateArgument(rest.at(1));
+        if (!date)
+            return ExitCode::BadInput;
+        QList<DatedDuty> duties = deadlines.after(*event, *date);
+        if (shortForm) {
+            const QDate lastApplication = deadlines.appealDue(*date);
+            duties << DatedDuty{QStringLiteral("latest_session_decision_due"),
+                deadlines.sessionDecisionDue(lastApplication)}
+                   << DatedDuty{QStringLiteral("latest_session_due"),
+                          deadlines.sessionDue(lastApplication)};
+        }
+        printJson(dutiesObject(duties));
+        warnIfUnconfirmed(duties, deadlines);
+        return ExitCode::Done;
+    }
+    return usageError(tr("usage: deadlines quarter YYYYQn | year YYYY | event KIND DATE"));
+}
+
+ExitCode CommandLine::runScore(const QStringList &arguments)
+{
+    Q_UNUSED(arguments);
+    return usageError(tr("usage: score mean MARK... | achieved N"));
+}
+
+ExitCode CommandLine::runEligibility(const QStringList &arguments)
+{
+    Q_UNUSED(arguments);
+    return usageError(tr("usage: eligibility YYYYQn FIRST_DAY [LAST_DAY]"));
+}
+
+ExitCode CommandLine::usageError(const QString &message)
+{
+    m_err << "bagalau-cli: " << message << '\n';
+    return ExitCode::WrongUsage;
+}
+
+ExitCode CommandLine::badInput(const QString &message)
+{
+    m_err << "bagalau-cli: " << message << '\n';
+    return ExitCode::BadInput;
+}
+
+std::optional<QDate> CommandLine::dateArgument(const QString &text)
+{
+    const auto date = parseIsoDate(text);
+    if (!date)
+        badInput(tr("bad date %1: write a real date as YYYY-MM-DD, e.g. 2024-04-12").arg(text));
+    return date;
+}
+
+void CommandLine::printJson(const QJsonObject &object)
+{
+    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+void CommandLine::warnIfUnconfirmed(const QList<DatedDuty> &duties, const Deadlines &deadlines)
+{
+    if (!deadlines.isConfirmed(duties))
+        m_err << tr("note: these dates fall in a year whose calendar is not confirmed "
+                    "(no date of Kurban Ait); they may move")
+              << '\n';
+}
+
+void CommandLine::printHelp()
+{
+    m_out << tr(
+        "Usage: bagalau-cli [--db PATH] [--lang kk|ru|en] [--policy legal|cautious] COMMAND ...\n"
+        "\n"
+        "Bagalau's command-line tool: the working-day calendar of Kazakhstan and the rules of\n"
+        "the methodology of evaluating administrative civil servants of corps \"B\".\n"
+        "\n"
+        "Commands:\n"
+        "  calendar day DATE           \"working\" or \"non-working: <reason>\"\n"
+        "  calendar month YYYY-MM      the number of working days in the month\n"
+        "  calendar add DATE N         the N-th working day after DATE (before it when N < 0)\n"
+        "  calendar year YYYY          every holiday, day off and transfer of the year\n"
+        "  deadlines quarter YYYYQn    JSON: the dated duties of the quarter's evaluation\n"
+        "  deadlines year YYYY         JSON: the 360 survey and the annual score\n"
+        "  deadlines event KIND DATE   JSON: what follows from an event; KIND is one of\n"
+        "                              completed, acquainted, applied, protocol-signed,\n"
+        "                              appointed, plan-approved, returned, superior-signed,\n"
+        "                              commission-meeting, commission-decided\n"
+        "  deadlines acquainted DATE   JSON: the appeal window and the latest calibration chain\n"
+        "  score mean MARK...          exact mean, rounded half up to 2 decimals, and its band\n"
+        "  score achieved N            chapter 6: the band for N of 5 KCI achieved\n"
+        "  eligibility YYYYQn FIRST [LAST]\n"
+        "                              JSON: evaluated or not, KCI allowed, and why\n"
+        "\n"
+        "Options:\n"
+        "  --db PATH        the database file\n"
+        "  --lang LANG      the language of messages: kk, ru or en (default en)\n"
+        "  --policy POLICY  a fixed date on a day off moves to the next working day (legal,\n"
+        "                   the default) or to the previous one (cautious)\n"
+        "  --help, --version\n"
+        "\n"
+        "Dates are YYYY-MM-DD. JSON goes to standard output, messages to standard error.\n"
+        "Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database error.\n");
+}
 
 int runCommandLine(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    return 2;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CommandLine commandLine(out, err);
+    return int(commandLine.run(arguments.mid(1)));
 }
 
 } // namespace bagalau

@@ -32,7 +32,7 @@ bool Translations::use(Language language)
     // Qt's own strings (standard buttons, dialogs) where Qt ships them; Kazakh it may not.
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(QStringLiteral("qtbase_%1").arg(code),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());
         m_qt = std::move(qt);
     }

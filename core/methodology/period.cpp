@@ -17,8 +17,7 @@ DateRange DateRange::clippedTo(const DateRange &other) const
 Quarter::Quarter(int year, int number)
     : m_year(year)
     , m_number(number)
-{
-}
+{ }
 
 std::optional<Quarter> Quarter::parse(const QString &text)
 {
@@ -65,8 +64,8 @@ std::optional<QDate> parseIsoDate(const QString &text)
     const QRegularExpressionMatch match = pattern.match(text.trimmed());
     if (!match.hasMatch())
         return std::nullopt;
-    const QDate date(match.captured(1).toInt(), match.captured(2).toInt(),
-                     match.captured(3).toInt());
+    const QDate date(
+        match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
     if (!date.isValid())
         return std::nullopt;
     return date;

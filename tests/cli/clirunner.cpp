@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clirunner.h"
+
+#include "testpaths.h"
+
+#include <QProcess>
+
+namespace bagalau::test {
+
+CliResult runCli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(cliPath(), arguments);
+    CliResult result;
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        result.err = QStringLiteral("bagalau-cli did not finish: %1").arg(process.errorString());
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+} // namespace bagalau::test

@@ -10,13 +10,13 @@
 
 namespace Catch {
 
-template<>
+template <>
 struct StringMaker<QString>
 {
     static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
 };
 
-template<>
+template <>
 struct StringMaker<QDate>
 {
     static std::string convert(const QDate &value)
@@ -25,7 +25,7 @@ struct StringMaker<QDate>
     }
 };
 
-template<>
+template <>
 struct StringMaker<QStringList>
 {
     static std::string convert(const QStringList &value)

@@ -5,12 +5,10 @@ namespace bagalau::test {
 
 FixedClock::FixedClock(QDateTime now)
     : m_now(std::move(now))
-{
-}
+{ }
 
 FixedClock::FixedClock(QDate today)
     : m_now(today.startOfDay())
-{
-}
+{ }
 
 } // namespace bagalau::test

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "applicationpaths.h"
+#include "i18n/translations.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLocale>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QApplication application(argc, argv);
+    bagalau::setApplicationIdentity();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Bagalau: performance evaluation of administrative civil servants of corps \"B\"."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(QStringLiteral("db"),
+        QStringLiteral("The database file (default: %1).").arg(bagalau::defaultDatabasePath()),
+        QStringLiteral("PATH"));
+    const QCommandLineOption languageOption(QStringLiteral("lang"),
+        QStringLiteral("The language of the interface: kk, ru or en."), QStringLiteral("LANG"));
+    parser.addOption(databaseOption);
+    parser.addOption(languageOption);
+    parser.process(application);
+
+    bagalau::Language language = bagalau::MainWindow::savedLanguage();
+    if (parser.isSet(languageOption)) {
+        const auto chosen = bagalau::languageFromCode(parser.value(languageOption));
+        if (!chosen) {
+            std::fputs("bagalau: --lang takes kk, ru or en\n", stderr);
+            return 2;
+        }
+        language = *chosen;
+    }
+    const QString databasePath = parser.isSet(databaseOption) ? parser.value(databaseOption)
+                                                              : bagalau::defaultDatabasePath();
+
+    bagalau::Translations translations;
+    bagalau::MainWindow window(translations, databasePath);
+    window.setLanguage(language);
+    window.show();
+    return application.exec();
+}

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "i18n/translations.h"
+
+#include "catchqt.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTest>
+
+using namespace bagalau;
+
+namespace {
+
+QStringList navigationTexts(const MainWindow &window)
+{
+    const auto *list = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    REQUIRE(list != nullptr);
+    QStringList texts;
+    for (int row = 0; row < list->count(); ++row)
+        texts << list->item(row)->text();
+    return texts;
+}
+
+QStringList menuTitles(const MainWindow &window)
+{
+    QStringList titles;
+    const auto actions = window.menuBar()->actions();
+    for (const QAction *action : actions)
+        titles << action->text();
+    return titles;
+}
+
+QString currentPageTitle(const MainWindow &window)
+{
+    const auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+    REQUIRE(pages != nullptr);
+    const auto *title = pages->currentWidget()->findChild<QLabel *>(QStringLiteral("pageTitle"));
+    REQUIRE(title != nullptr);
+    return title->text();
+}
+
+} // namespace
+
+TEST_CASE("the main window lists every area and switches language at once")
+{
+    QSettings().clear();
+    Translations translations;
+    MainWindow window(translations, QStringLiteral("/tmp/akzhar.sqlite"));
+    window.show();
+
+    CHECK(navigationTexts(window)
+        == QStringList({QStringLiteral("Dashboard"), QStringLiteral("Staff"),
+            QStringLiteral("Quarter evaluation"), QStringLiteral("KCI plans"),
+            QStringLiteral("360 survey"), QStringLiteral("Appeals and calibration"),
+            QStringLiteral("Commission"), QStringLiteral("Documents"),
+            QStringLiteral("Settings")}));
+    CHECK(window.windowTitle() == QStringLiteral("akzhar.sqlite — Bagalau"));
+
+    window.setLanguage(Language::Kazakh);
+    CHECK(navigationTexts(window).at(0) == QStringLiteral("Бақылау тақтасы"));
+    CHECK(navigationTexts(window).at(2) == QStringLiteral("Тоқсандық бағалау"));
+    CHECK(navigationTexts(window).at(3) == QStringLiteral("НМИ жоспарлары"));
+    CHECK(navigationTexts(window).at(6) == QStringLiteral("Комиссия"));
+    CHECK(menuTitles(window).at(0) == QStringLiteral("&Файл"));
+    CHECK(currentPageTitle(window) == QStringLiteral("Бақылау тақтасы"));
+    CHECK(QSettings().value(QStringLiteral("ui/language")).toString() == QStringLiteral("kk"));
+
+    window.setLanguage(Language::Russian);
+    CHECK(navigationTexts(window).at(0) == QStringLiteral("Панель мониторинга"));
+    CHECK(navigationTexts(window).at(2) == QStringLiteral("Квартальная оценка"));
+    CHECK(navigationTexts(window).at(3) == QStringLiteral("Планы КЦИ"));
+    CHECK(navigationTexts(window).at(5) == QStringLiteral("Обжалование и калибровка"));
+    CHECK(menuTitles(window).at(1) == QStringLiteral("&Вид"));
+    CHECK(window.windowTitle() == QStringLiteral("akzhar.sqlite — Bagalau"));
+    CHECK(MainWindow::savedLanguage() == Language::Russian);
+
+    window.setLanguage(Language::English);
+    CHECK(navigationTexts(window).at(0) == QStringLiteral("Dashboard"));
+    CHECK(menuTitles(window).at(2) == QStringLiteral("&Help"));
+}
+
+TEST_CASE("the main window remembers its size and the last area")
+{
+    QSettings().clear();
+    Translations translations;
+    {
+        MainWindow window(translations, QStringLiteral("/tmp/akzhar.sqlite"));
+        window.show();
+        window.resize(900, 640);
+        window.showArea(Area::Commission);
+        window.close();
+    }
+    MainWindow reopened(translations, QStringLiteral("/tmp/akzhar.sqlite"));
+    CHECK(reopened.currentArea() == Area::Commission);
+    CHECK(reopened.size() == QSize(900, 640));
+}
+
+TEST_CASE("Ctrl+number jumps to the area of that place in the list")
+{
+    QSettings().clear();
+    Translations translations;
+    MainWindow window(translations, QStringLiteral("/tmp/akzhar.sqlite"));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    CHECK(window.currentArea() == Area::QuarterEvaluation);
+    QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
+    CHECK(window.currentArea() == Area::Settings);
+}
+
+TEST_CASE("the Backup action waits for the storage layer")
+{
+    Translations translations;
+    MainWindow window(translations, QStringLiteral("/tmp/akzhar.sqlite"));
+    const auto fileMenu = window.menuBar()->actions().at(0)->menu();
+    REQUIRE(fileMenu != nullptr);
+    bool backupFound = false;
+    const auto actions = fileMenu->actions();
+    for (const QAction *action : actions) {
+        if (action->text() == QStringLiteral("&Backup…")) {
+            backupFound = true;
+            CHECK_FALSE(action->isEnabled());
+        }
+    }
+    CHECK(backupFound);
+}
