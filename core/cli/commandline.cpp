@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandline.h"
 
+#include "methodology/band.h"
+#include "methodology/chapter6.h"
+#include "methodology/eligibility.h"
+#include "methodology/score.h"
 #include "version.h"
 
 #include <QJsonDocument>
@@ -247,14 +251,80 @@ ExitCode CommandLine::runDeadlines(const QStringList &arguments)
 
 ExitCode CommandLine::runScore(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
+    const QString what = arguments.value(0);
+    if (what == QLatin1String("mean")) {
+        if (arguments.size() < 2)
+            return usageError(tr("usage: score mean MARK..."));
+        QList<Score> scores;
+        for (const QString &text : arguments.mid(1)) {
+            const auto score = Score::parse(text);
+            if (!score)
+                return badInput(tr("bad mark or score %1: a number from 0 to 5 with at most two "
+                                   "decimals, e.g. 4 or 4.33")
+                                    .arg(text));
+            scores << *score;
+        }
+        const Score mean = Score::mean(scores);
+        m_out << mean.toString() << ' ' << bandKey(bandOf(mean)) << '\n';
+        return ExitCode::Done;
+    }
+    if (what == QLatin1String("achieved")) {
+        if (arguments.size() != 2)
+            return usageError(tr("usage: score achieved N"));
+        bool isNumber = false;
+        const int achieved = arguments.at(1).toInt(&isNumber);
+        if (!isNumber || achieved < 0 || achieved > Chapter6KciCount)
+            return badInput(tr("bad number of KCI achieved %1: a whole number from 0 to 5")
+                                .arg(arguments.at(1)));
+        m_out << bandKey(bandForAchievedKci(achieved)) << '\n';
+        return ExitCode::Done;
+    }
     return usageError(tr("usage: score mean MARK... | achieved N"));
 }
 
 ExitCode CommandLine::runEligibility(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    return usageError(tr("usage: eligibility YYYYQn FIRST_DAY [LAST_DAY]"));
+    // eligibility QUARTER FIRST [LAST [dismissed]]
+    QStringList rest = arguments;
+    const bool dismissed = !rest.isEmpty() && rest.last() == QLatin1String("dismissed");
+    if (dismissed)
+        rest.removeLast();
+    if (rest.size() < 2 || rest.size() > 3 || (dismissed && rest.size() != 3))
+        return usageError(tr("usage: eligibility YYYYQn FIRST_DAY [LAST_DAY [dismissed]]"));
+    const auto quarter = Quarter::parse(rest.at(0));
+    if (!quarter)
+        return badInput(tr("bad quarter %1: write it as YYYYQn with n from 1 to 4, e.g. 2024Q2")
+                            .arg(rest.at(0)));
+    const auto first = dateArgument(rest.at(1));
+    if (!first)
+        return ExitCode::BadInput;
+    std::optional<QDate> last;
+    if (rest.size() == 3) {
+        last = dateArgument(rest.at(2));
+        if (!last)
+            return ExitCode::BadInput;
+    }
+
+    const Deadlines deadlines(*m_calendar, m_policy);
+    EligibilityInput input;
+    input.period = quarter->range();
+    input.evaluation = {quarter->lastDay().addDays(1), deadlines.quarter(*quarter).evaluationDue};
+    input.firstDayInPosition = *first;
+    input.lastDayInPosition = last.value_or(QDate());
+    input.dismissedFromBody = dismissed;
+    QString error;
+    const auto eligibility = assessEligibility(input, &error);
+    if (!eligibility)
+        return badInput(error);
+
+    QJsonObject json;
+    json.insert(QStringLiteral("evaluated"), eligibility->evaluated);
+    json.insert(QStringLiteral("without_participation"), eligibility->withoutParticipation);
+    json.insert(QStringLiteral("kci_allowed"), eligibility->kciAllowed);
+    json.insert(QStringLiteral("reason_key"), eligibility->reasonKey);
+    json.insert(QStringLiteral("reason"), eligibility->reasonText());
+    printJson(json);
+    return ExitCode::Done;
 }
 
 ExitCode CommandLine::usageError(const QString &message)
