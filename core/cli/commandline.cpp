@@ -17,14 +17,6 @@ namespace bagalau {
 
 namespace {
 
-// A positional argument may be a negative number ("calendar add 2024-04-12 -5"); anything else
-// that starts with a dash is an option.
-bool isOption(const QString &argument)
-{
-    static const QRegularExpression negativeNumber(QStringLiteral("^-\\d+$"));
-    return argument.startsWith(QLatin1Char('-')) && !negativeNumber.match(argument).hasMatch();
-}
-
 QString isoDate(QDate date)
 {
     return date.toString(Qt::ISODate);
@@ -40,6 +32,12 @@ QJsonObject dutiesObject(const QList<DatedDuty> &duties)
 
 } // namespace
 
+bool isOption(const QString &argument)
+{
+    static const QRegularExpression negativeNumber(QStringLiteral("^-\\d+$"));
+    return argument.startsWith(QLatin1Char('-')) && !negativeNumber.match(argument).hasMatch();
+}
+
 CommandLine::CommandLine(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
@@ -49,15 +47,15 @@ CommandLine::~CommandLine() = default;
 
 ExitCode CommandLine::run(QStringList arguments)
 {
-    // Global options first, wherever they stand; what is left is the command and its arguments.
+    // Global options stand before the command; what follows the command is its own.
     QStringList positional;
     QString languageCodeText;
     QString policyText;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString argument = arguments.at(i);
         if (!isOption(argument)) {
-            positional << argument;
-            continue;
+            positional = arguments.mid(i);
+            break;
         }
         QString name = argument;
         QString value;
@@ -117,6 +115,20 @@ ExitCode CommandLine::run(QStringList arguments)
         return runScore(positional);
     if (command == QLatin1String("eligibility"))
         return runEligibility(positional);
+    if (command == QLatin1String("init"))
+        return runInit(positional);
+    if (command == QLatin1String("import"))
+        return runImport(positional);
+    if (command == QLatin1String("results"))
+        return runResults(positional);
+    if (command == QLatin1String("backup"))
+        return runBackup(positional);
+    if (command == QLatin1String("restore"))
+        return runRestore(positional);
+    if (command == QLatin1String("check"))
+        return runCheck(positional);
+    if (command == QLatin1String("audit"))
+        return runAudit(positional);
     return usageError(tr("unknown command %1 (see --help)").arg(command));
 }
 
@@ -325,6 +337,33 @@ ExitCode CommandLine::runEligibility(const QStringList &arguments)
     json.insert(QStringLiteral("reason"), eligibility->reasonText());
     printJson(json);
     return ExitCode::Done;
+}
+
+std::optional<CommandArguments> CommandLine::commandArguments(
+    const QStringList &arguments, const QStringList &valueOptions, const QStringList &flags)
+{
+    CommandArguments result;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString argument = arguments.at(i);
+        if (!isOption(argument)) {
+            result.positional << argument;
+            continue;
+        }
+        if (flags.contains(argument)) {
+            result.flags.insert(argument);
+            continue;
+        }
+        if (!valueOptions.contains(argument)) {
+            usageError(tr("unknown option %1 (see --help)").arg(argument));
+            return std::nullopt;
+        }
+        if (i + 1 >= arguments.size()) {
+            usageError(tr("%1 needs a value (see --help)").arg(argument));
+            return std::nullopt;
+        }
+        result.values.insert(argument, arguments.at(++i));
+    }
+    return result;
 }
 
 ExitCode CommandLine::usageError(const QString &message)

@@ -3,9 +3,10 @@
 
 #include "calendar/workingcalendar.h"
 #include "cli/exitcode.h"
-#include "i18n/translations.h"
 #include "i18n/language.h"
+#include "i18n/translations.h"
 #include "methodology/deadlines.h"
+#include "services/inputerror.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -13,7 +14,27 @@
 
 #include <optional>
 
+#include <QHash>
+#include <QSet>
+
+#include <memory>
+
 namespace bagalau {
+
+class Database;
+class ServiceContext;
+
+// A command's own arguments: positional ones, options with a value, flags.
+struct CommandArguments
+{
+    QStringList positional;
+    QHash<QString, QString> values;
+    QSet<QString> flags;
+};
+
+// A positional argument may be a negative number ("calendar add 2024-04-12 -5"); anything else
+// that starts with a dash is an option.
+bool isOption(const QString &argument);
 
 // bagalau-cli: parses the global options and the command, asks core, prints the answer.
 // Answers go to `out` (JSON where structured), messages to `err`.
@@ -33,6 +54,23 @@ private:
     ExitCode runDeadlines(const QStringList &arguments);
     ExitCode runScore(const QStringList &arguments);
     ExitCode runEligibility(const QStringList &arguments);
+    // The commands on a database file (databasecommands.cpp).
+    ExitCode runInit(const QStringList &arguments);
+    ExitCode runImport(const QStringList &arguments);
+    ExitCode runResults(const QStringList &arguments);
+    ExitCode runBackup(const QStringList &arguments);
+    ExitCode runRestore(const QStringList &arguments);
+    ExitCode runCheck(const QStringList &arguments);
+    ExitCode runAudit(const QStringList &arguments);
+    QString databasePath() const;
+    // Opens the file named by --db (or the default one) at the latest schema; nullptr after
+    // printing why (exit code 4).
+    std::unique_ptr<Database> openDatabase();
+    ExitCode databaseError(const QString &message);
+    void printInputErrors(const InputErrors &errors);
+
+    std::optional<CommandArguments> commandArguments(const QStringList &arguments,
+        const QStringList &valueOptions, const QStringList &flags = {});
 
     ExitCode usageError(const QString &message);
     ExitCode badInput(const QString &message);

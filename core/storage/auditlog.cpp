@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/auditlog.h"
 
+#include "storage/sqlvalue.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,7 +80,7 @@ bool AuditLog::append(AuditEntry entry, QString *error)
     for (const QString *value :
         {&entry.actor, &entry.action, &entry.entity, &entry.entityId, &entry.field, &entry.oldValue,
             &entry.newValue, &entry.reason, &entry.previousHash, &entry.hash})
-        insert.addBindValue(*value);
+        insert.addBindValue(textValue(*value));
     if (!insert.exec()) {
         *error = insert.lastError().text();
         return false;

@@ -117,4 +117,17 @@ MigrationResult SchemaMigrator::migrate(Database &database) const
     return result;
 }
 
+std::unique_ptr<Database> openMigrated(const QString &path, Database::OpenMode mode, QString *error)
+{
+    std::unique_ptr<Database> database = Database::open(path, mode, error);
+    if (!database)
+        return nullptr;
+    const MigrationResult migrated = SchemaMigrator::shipped().migrate(*database);
+    if (!migrated.ok) {
+        *error = migrated.error;
+        return nullptr;
+    }
+    return database;
+}
+
 } // namespace bagalau

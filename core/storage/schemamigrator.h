@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/database.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 
 namespace bagalau {
-
-class Database;
 
 // One step of the schema: the script that brings version - 1 to `version`.
 struct Migration
@@ -45,5 +45,11 @@ public:
 private:
     QList<Migration> m_migrations;
 };
+
+// Opens a file and brings it to the latest schema: what every command that uses a file does
+// first. nullptr with the reason when the file cannot be opened, is newer than the program, or a
+// migration failed (which leaves it as it was).
+std::unique_ptr<Database> openMigrated(
+    const QString &path, Database::OpenMode mode, QString *error);
 
 } // namespace bagalau

@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// bagalau-cli's commands on a database file: init, import, results, backup, restore, check, audit.
+#include "cli/commandline.h"
+
+#include "applicationpaths.h"
+#include "clock.h"
+#include "importing/csvreader.h"
+#include "services/csvimport.h"
+#include "services/organisationservice.h"
+#include "services/resultsservice.h"
+#include "services/scoresheetservice.h"
+#include "services/servicecontext.h"
+#include "services/staffservice.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/schemamigrator.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace bagalau {
+
+namespace {
+
+const SystemClock &systemClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
+QJsonValue scoreValue(const std::optional<Score> &score)
+{
+    return score ? QJsonValue(score->toString()) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue bandValue(const std::optional<Band> &band)
+{
+    return band ? QJsonValue(bandKey(*band)) : QJsonValue(QJsonValue::Null);
+}
+
+void printArray(QTextStream &out, const QJsonArray &array)
+{
+    out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+}
+
+} // namespace
+
+QString CommandLine::databasePath() const
+{
+    return m_databasePath.isEmpty() ? defaultDatabasePath() : m_databasePath;
+}
+
+std::unique_ptr<Database> CommandLine::openDatabase()
+{
+    QString error;
+    auto database = openMigrated(databasePath(), Database::OpenMode::MustExist, &error);
+    if (!database)
+        databaseError(error);
+    return database;
+}
+
+ExitCode CommandLine::databaseError(const QString &message)
+{
+    m_err << "bagalau-cli: " << message << '\n';
+    return ExitCode::DatabaseError;
+}
+
+void CommandLine::printInputErrors(const InputErrors &errors)
+{
+    for (const InputError &error : errors)
+        m_err << "bagalau-cli: " << error.toString() << '\n';
+    m_err << tr("bagalau-cli: %n problem(s); nothing was written", nullptr, int(errors.size()))
+          << '\n';
+}
+
+ExitCode CommandLine::runInit(const QStringList &arguments)
+{
+    const auto parsed =
+        commandArguments(arguments, {QStringLiteral("--org"), QStringLiteral("--org-kk")});
+    if (!parsed)
+        return ExitCode::WrongUsage;
+    if (!parsed->positional.isEmpty() || !parsed->values.contains(QStringLiteral("--org")))
+        return usageError(tr("usage: init --org NAME [--org-kk NAME]"));
+    const QString path = databasePath();
+    if (QFileInfo::exists(path))
+        return badInput(tr("%1 already exists; init makes a new file only").arg(path));
+
+    QString error;
+    auto database = openMigrated(path, Database::OpenMode::CreateIfMissing, &error);
+    if (!database)
+        return databaseError(error);
+    ServiceContext context(*database, Actor::singleUser(), systemClock(), m_policy);
+    InputErrors errors;
+    Organisation organisation;
+    organisation.nameRu = parsed->values.value(QStringLiteral("--org"));
+    organisation.nameKk = parsed->values.value(QStringLiteral("--org-kk"));
+    if (!OrganisationService(context).create(organisation, &errors)) {
+        database.reset();
+        QFile::remove(path); // a file without its organisation is no Bagalau file
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        printInputErrors(errors);
+        return ExitCode::BadInput;
+    }
+    m_err << tr("created %1").arg(path) << '\n';
+    return ExitCode::Done;
+}
+
+ExitCode CommandLine::runImport(const QStringList &arguments)
+{
+    const auto parsed = commandArguments(arguments, {}, {QStringLiteral("--dry-run")});
+    if (!parsed)
+        return ExitCode::WrongUsage;
+    const QString what = parsed->positional.value(0);
+    if (parsed->positional.size() != 2
+        || (what != QLatin1String("staff") && what != QLatin1String("marks")))
+        return usageError(tr("usage: import staff|marks FILE.csv [--dry-run]"));
+    const bool dryRun = parsed->flags.contains(QStringLiteral("--dry-run"));
+
+    const QString file = parsed->positional.at(1);
+    if (!QFileInfo(file).isFile())
+        return badInput(tr("bad file %1: it does not exist").arg(file));
+    const CsvReadResult csv = CsvReader::readFile(file);
+    if (!csv.ok()) {
+        for (const CsvError &error : csv.errors)
+            m_err << "bagalau-cli: " << error.message << '\n';
+        m_err << tr(
+            "bagalau-cli: %n problem(s); nothing was written", nullptr, int(csv.errors.size()))
+              << '\n';
+        return ExitCode::BadInput;
+    }
+
+    auto database = openDatabase();
+    if (!database)
+        return ExitCode::DatabaseError;
+    ServiceContext context(*database, Actor::singleUser(), systemClock(), m_policy);
+    InputErrors errors;
+    if (what == QLatin1String("staff")) {
+        const QList<NewServant> servants = CsvImport::staff(csv.table, &errors);
+        StaffService staff(context);
+        if (!errors.isEmpty() || dryRun)
+            CsvImport::merge(&errors, staff.validate(servants));
+        else
+            staff.add(servants, &errors);
+        if (!errors.isEmpty()) {
+            printInputErrors(errors);
+            return ExitCode::BadInput;
+        }
+        m_err << (dryRun ? tr("%n servant(s) checked; nothing was written (--dry-run)", nullptr,
+                      int(servants.size()))
+                         : tr("%n servant(s) imported", nullptr, int(servants.size())))
+              << '\n';
+        return ExitCode::Done;
+    }
+    const QList<MarkRow> rows = CsvImport::marks(csv.table, &errors);
+    ScoreSheetService sheets(context);
+    int written = 0;
+    if (!errors.isEmpty() || dryRun)
+        CsvImport::merge(&errors, sheets.validate(rows));
+    else
+        written = sheets.import(rows, &errors);
+    if (!errors.isEmpty()) {
+        printInputErrors(errors);
+        return ExitCode::BadInput;
+    }
+    m_err << (dryRun
+            ? tr("%n row(s) checked; nothing was written (--dry-run)", nullptr, int(rows.size()))
+            : tr("%n score sheet(s) imported and signed", nullptr, written))
+          << '\n';
+    return ExitCode::Done;
+}
+
+ExitCode CommandLine::runResults(const QStringList &arguments)
+{
+    const QString what = arguments.value(0);
+    if (arguments.size() != 2
+        || (what != QLatin1String("quarter") && what != QLatin1String("year")))
+        return usageError(tr("usage: results quarter YYYYQn | year YYYY"));
+    std::optional<Quarter> quarter;
+    int year = 0;
+    if (what == QLatin1String("quarter")) {
+        quarter = Quarter::parse(arguments.at(1));
+        if (!quarter)
+            return badInput(tr("bad quarter %1: write it as YYYYQn with n from 1 to 4, e.g. 2024Q2")
+                                .arg(arguments.at(1)));
+    } else {
+        bool isNumber = false;
+        year = arguments.at(1).toInt(&isNumber);
+        if (!isNumber || year < 2000 || year > 2100)
+            return badInput(tr("bad year %1: a year from 2000 to 2100").arg(arguments.at(1)));
+    }
+
+    auto database = openDatabase();
+    if (!database)
+        return ExitCode::DatabaseError;
+    const ServiceContext context(*database, Actor::singleUser(), systemClock(), m_policy);
+    const ResultsService results(context);
+    QJsonArray array;
+    if (quarter) {
+        const auto rows = results.quarter(*quarter);
+        for (const QuarterResultRow &row : rows) {
+            QJsonObject object{{QStringLiteral("personnel_no"), row.personnelNo},
+                {QStringLiteral("full_name"), row.fullName}, {QStringLiteral("method"), row.method},
+                {QStringLiteral("evaluated"), row.eligibility.evaluated},
+                {QStringLiteral("without_participation"), row.eligibility.withoutParticipation},
+                {QStringLiteral("score"), scoreValue(row.score)},
+                {QStringLiteral("band"), bandValue(row.band())},
+                {QStringLiteral("calibrated"), row.calibrated}};
+            if (!row.eligibility.evaluated || row.eligibility.withoutParticipation)
+                object.insert(QStringLiteral("reason"), row.eligibility.reasonText());
+            array.append(object);
+        }
+    } else {
+        const auto rows = results.year(year);
+        for (const YearResultRow &row : rows) {
+            QJsonObject quarters;
+            for (auto score = row.quarters.cbegin(); score != row.quarters.cend(); ++score)
+                quarters.insert(score.key(), score.value().toString());
+            array.append(QJsonObject{{QStringLiteral("personnel_no"), row.personnelNo},
+                {QStringLiteral("full_name"), row.fullName}, {QStringLiteral("quarters"), quarters},
+                {QStringLiteral("annual_score"), scoreValue(row.annualScore)},
+                {QStringLiteral("annual_band"), bandValue(row.annualBand())}});
+        }
+    }
+    printArray(m_out, array);
+    return ExitCode::Done;
+}
+
+ExitCode CommandLine::runBackup(const QStringList &arguments)
+{
+    if (arguments.size() != 1)
+        return usageError(tr("usage: backup OUT.sqlite"));
+    const QString target = arguments.at(0);
+    if (QFileInfo::exists(target))
+        return badInput(tr("%1 already exists; name a new file for the backup").arg(target));
+    auto database = openDatabase();
+    if (!database)
+        return ExitCode::DatabaseError;
+    const QString integrity = database->integrityCheck();
+    if (integrity != QLatin1String("ok"))
+        return databaseError(tr("the file is damaged, so no backup was made: %1").arg(integrity));
+    QString error;
+    if (!database->backupTo(target, &error))
+        return databaseError(error);
+    m_err << tr("backed up to %1").arg(target) << '\n';
+    return ExitCode::Done;
+}
+
+ExitCode CommandLine::runRestore(const QStringList &arguments)
+{
+    if (arguments.size() != 1)
+        return usageError(tr("usage: restore IN.sqlite"));
+    const QString source = arguments.at(0);
+    QString error;
+    {
+        // The copy must be sound and Bagalau's before it replaces anything.
+        auto backup = Database::open(source, Database::OpenMode::MustExist, &error);
+        if (!backup)
+            return badInput(error);
+        const QString integrity = backup->integrityCheck();
+        if (integrity != QLatin1String("ok"))
+            return badInput(tr("%1 is damaged and was not restored: %2").arg(source, integrity));
+        if (backup->schemaVersion() > SchemaMigrator::shipped().latestVersion())
+            return badInput(tr("%1 was written by a newer version of Bagalau and was not restored")
+                                .arg(source));
+        QSqlQuery organisation(backup->connection());
+        if (!organisation.exec(QStringLiteral("SELECT count(*) FROM organisation"))
+            || !organisation.next() || organisation.value(0).toInt() != 1)
+            return badInput(tr("%1 is not a Bagalau database and was not restored").arg(source));
+    }
+
+    const QString path = databasePath();
+    QString safetyCopy;
+    if (QFileInfo::exists(path)) {
+        auto current = Database::open(path, Database::OpenMode::MustExist, &error);
+        if (!current)
+            return databaseError(error);
+        const QFileInfo file(path);
+        safetyCopy = file.dir().filePath(
+            QStringLiteral("%1.before-restore-%2.sqlite")
+                .arg(file.completeBaseName(),
+                    QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        if (!current->backupTo(safetyCopy, &error))
+            return databaseError(tr("no copy of the current file could be taken, so nothing was "
+                                    "restored: %1")
+                                     .arg(error));
+    }
+    auto backup = Database::open(source, Database::OpenMode::MustExist, &error);
+    if (!backup || !backup->backupTo(path, &error))
+        return databaseError(error);
+    backup.reset();
+    if (!openDatabase())
+        return ExitCode::DatabaseError;
+    m_err << tr("restored %1 from %2").arg(path, source) << '\n';
+    if (!safetyCopy.isEmpty())
+        m_err << tr("the file as it was is kept in %1").arg(safetyCopy) << '\n';
+    return ExitCode::Done;
+}
+
+ExitCode CommandLine::runCheck(const QStringList &arguments)
+{
+    if (!arguments.isEmpty())
+        return usageError(tr("usage: check"));
+    auto database = openDatabase();
+    if (!database)
+        return ExitCode::DatabaseError;
+    QStringList problems;
+    const QString integrity = database->integrityCheck();
+    if (integrity != QLatin1String("ok"))
+        problems << integrity;
+    QSqlQuery foreignKeys(database->connection());
+    if (foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        while (foreignKeys.next())
+            problems << tr("a row of %1 refers to a missing row of %2")
+                            .arg(foreignKeys.value(0).toString(), foreignKeys.value(2).toString());
+    }
+    const auto auditProblems = AuditLog(database->connection()).verify();
+    for (const AuditProblem &problem : auditProblems)
+        problems << tr("audit log: %1").arg(problem.message);
+    if (!problems.isEmpty()) {
+        for (const QString &problem : problems)
+            m_err << "bagalau-cli: " << problem << '\n';
+        return ExitCode::DatabaseError;
+    }
+    m_out << "ok\n";
+    return ExitCode::Done;
+}
+
+ExitCode CommandLine::runAudit(const QStringList &arguments)
+{
+    const auto parsed = commandArguments(arguments, {QStringLiteral("--limit")});
+    if (!parsed)
+        return ExitCode::WrongUsage;
+    const QString what = parsed->positional.value(0);
+    if (parsed->positional.size() != 1
+        || (what != QLatin1String("list") && what != QLatin1String("verify")))
+        return usageError(tr("usage: audit list [--limit N] | verify"));
+    int limit = 0;
+    if (parsed->values.contains(QStringLiteral("--limit"))) {
+        bool isNumber = false;
+        limit = parsed->values.value(QStringLiteral("--limit")).toInt(&isNumber);
+        if (!isNumber || limit < 1)
+            return badInput(tr("bad limit %1: a whole number from 1")
+                                .arg(parsed->values.value(QStringLiteral("--limit"))));
+    }
+    auto database = openDatabase();
+    if (!database)
+        return ExitCode::DatabaseError;
+    const AuditLog log(database->connection());
+    if (what == QLatin1String("verify")) {
+        const auto problems = log.verify();
+        if (!problems.isEmpty()) {
+            for (const AuditProblem &problem : problems)
+                m_err << "bagalau-cli: " << problem.message << '\n';
+            return ExitCode::DatabaseError;
+        }
+        m_out << tr("ok: %n row(s), the chain is intact", nullptr, int(log.entries().size()))
+              << '\n';
+        return ExitCode::Done;
+    }
+    QJsonArray array;
+    const auto entries = log.entries(limit);
+    for (const AuditEntry &entry : entries) {
+        array.append(QJsonObject{{QStringLiteral("id"), entry.id},
+            {QStringLiteral("at"), entry.at.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("actor"), entry.actor}, {QStringLiteral("action"), entry.action},
+            {QStringLiteral("entity"), entry.entity}, {QStringLiteral("entity_id"), entry.entityId},
+            {QStringLiteral("field"), entry.field}, {QStringLiteral("old"), entry.oldValue},
+            {QStringLiteral("new"), entry.newValue}, {QStringLiteral("reason"), entry.reason}});
+    }
+    printArray(m_out, array);
+    return ExitCode::Done;
+}
+
+} // namespace bagalau

@@ -1,0 +1,387 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/staffservice.h"
+
+#include "importing/iin.h"
+#include "services/servicecontext.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/sqlvalue.h"
+#include "storage/transaction.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace bagalau {
+
+namespace {
+
+QString isoDate(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+// Looks a row up by key, creating it on first use, inside the caller's transaction.
+class UnitsAndPositions
+{
+public:
+    explicit UnitsAndPositions(QSqlDatabase connection)
+        : m_connection(std::move(connection))
+    { }
+
+    std::optional<qint64> position(
+        const QString &unit, const QString &title, PositionCategory category, QString *error)
+    {
+        const auto unitId = this->unit(unit, error);
+        if (!unitId)
+            return std::nullopt;
+        const QString key = QString::number(*unitId) + QLatin1Char('\n') + title;
+        if (const auto found = m_positions.constFind(key); found != m_positions.constEnd())
+            return *found;
+        QSqlQuery query(m_connection);
+        query.prepare(QStringLiteral("SELECT id FROM position WHERE unit_id = ? AND title = ?"));
+        query.addBindValue(*unitId);
+        query.addBindValue(title);
+        if (query.exec() && query.next())
+            return m_positions[key] = query.value(0).toLongLong();
+        query.prepare(
+            QStringLiteral("INSERT INTO position (unit_id, title, category) VALUES (?, ?, ?)"));
+        query.addBindValue(*unitId);
+        query.addBindValue(title);
+        query.addBindValue(positionCategoryKey(category));
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return std::nullopt;
+        }
+        return m_positions[key] = query.lastInsertId().toLongLong();
+    }
+
+private:
+    std::optional<qint64> unit(const QString &name, QString *error)
+    {
+        if (const auto found = m_units.constFind(name); found != m_units.constEnd())
+            return *found;
+        QSqlQuery query(m_connection);
+        query.prepare(QStringLiteral("SELECT id FROM unit WHERE name_ru = ?"));
+        query.addBindValue(name);
+        if (query.exec() && query.next())
+            return m_units[name] = query.value(0).toLongLong();
+        query.prepare(QStringLiteral("INSERT INTO unit (name_ru) VALUES (?)"));
+        query.addBindValue(name);
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return std::nullopt;
+        }
+        return m_units[name] = query.lastInsertId().toLongLong();
+    }
+
+    QSqlDatabase m_connection;
+    QHash<QString, qint64> m_units;
+    QHash<QString, qint64> m_positions;
+};
+
+} // namespace
+
+QString positionCategoryKey(PositionCategory category)
+{
+    return category == PositionCategory::Head ? QStringLiteral("head") : QStringLiteral("corps_b");
+}
+
+std::optional<PositionCategory> positionCategoryFromKey(const QString &key)
+{
+    if (key == QLatin1String("head"))
+        return PositionCategory::Head;
+    if (key == QLatin1String("corps_b"))
+        return PositionCategory::CorpsB;
+    return std::nullopt;
+}
+
+StaffService::StaffService(const ServiceContext &context)
+    : m_context(context)
+{ }
+
+InputErrors StaffService::validate(const QList<NewServant> &batch) const
+{
+    InputErrors errors;
+    const QSqlDatabase connection = m_context.database().connection();
+
+    QSet<QString> knownInFile;
+    QSet<QString> iinsInFile;
+    {
+        QSqlQuery query(connection);
+        query.exec(QStringLiteral("SELECT personnel_no, coalesce(iin, '') FROM servant"));
+        while (query.next()) {
+            knownInFile.insert(query.value(0).toString());
+            if (!query.value(1).toString().isEmpty())
+                iinsInFile.insert(query.value(1).toString());
+        }
+    }
+
+    QHash<QString, int> firstLineOf;
+    QHash<QString, int> iinLine;
+    for (const NewServant &servant : batch) {
+        const auto error = [&](const char *column, const QString &value, const QString &message) {
+            errors << InputError{servant.line, QString::fromLatin1(column), value, message};
+        };
+        if (servant.personnelNo.trimmed().isEmpty())
+            error("personnel_no", servant.personnelNo, tr("the personnel number cannot be empty"));
+        else if (knownInFile.contains(servant.personnelNo))
+            error("personnel_no", servant.personnelNo,
+                tr("a servant with this personnel number is already in the file"));
+        else if (firstLineOf.contains(servant.personnelNo))
+            error("personnel_no", servant.personnelNo,
+                tr("the personnel number is repeated (first on line %1)")
+                    .arg(firstLineOf.value(servant.personnelNo)));
+        else
+            firstLineOf.insert(servant.personnelNo, servant.line);
+
+        if (servant.fullName.trimmed().isEmpty())
+            error("full_name", servant.fullName, tr("the full name cannot be empty"));
+        if (servant.unit.trimmed().isEmpty())
+            error("unit", servant.unit, tr("the unit cannot be empty"));
+        if (servant.position.trimmed().isEmpty())
+            error("position", servant.position, tr("the position cannot be empty"));
+        if (!servant.appointed.isValid())
+            error("appointed", QString(), tr("the date of appointment is required"));
+        if (servant.dismissed.isValid() && servant.appointed.isValid()
+            && servant.dismissed < servant.appointed)
+            error("dismissed", isoDate(servant.dismissed),
+                tr("the dismissal comes before the appointment (%1)")
+                    .arg(isoDate(servant.appointed)));
+        if (!servant.iin.isEmpty()) {
+            const QString iinProblem = Iin::validationError(servant.iin);
+            if (!iinProblem.isEmpty())
+                error("iin", servant.iin, iinProblem);
+            else if (iinsInFile.contains(servant.iin))
+                error("iin", servant.iin, tr("a servant with this IIN is already in the file"));
+            else if (iinLine.contains(servant.iin))
+                error("iin", servant.iin,
+                    tr("the IIN is repeated (first on line %1)").arg(iinLine.value(servant.iin)));
+            else
+                iinLine.insert(servant.iin, servant.line);
+        }
+        if (!servant.managerPersonnelNo.isEmpty()) {
+            if (servant.managerPersonnelNo == servant.personnelNo)
+                error("manager_personnel_no", servant.managerPersonnelNo,
+                    tr("a servant cannot be their own manager"));
+            else if (!knownInFile.contains(servant.managerPersonnelNo)
+                && std::none_of(batch.cbegin(), batch.cend(), [&](const NewServant &other) {
+                       return other.personnelNo == servant.managerPersonnelNo;
+                   }))
+                error("manager_personnel_no", servant.managerPersonnelNo,
+                    tr("no servant has this personnel number, in the file or in this list"));
+        }
+    }
+
+    // §2: one head of the apparatus at a time.
+    QList<const NewServant *> heads;
+    for (const NewServant &servant : batch) {
+        if (servant.category == PositionCategory::Head && servant.appointed.isValid())
+            heads << &servant;
+    }
+    for (int i = 0; i < heads.size(); ++i) {
+        for (int j = i + 1; j < heads.size(); ++j) {
+            const auto range = [](const NewServant *s) {
+                return DateRange{
+                    s->appointed, s->dismissed.isValid() ? s->dismissed : QDate(9999, 12, 31)};
+            };
+            if (range(heads.at(i)).overlaps(range(heads.at(j))))
+                errors << InputError{heads.at(j)->line, QStringLiteral("category"),
+                    QStringLiteral("head"),
+                    tr("the apparatus has one head at a time; line %1 names "
+                       "another for the same days")
+                        .arg(heads.at(i)->line)};
+        }
+    }
+    return errors;
+}
+
+bool StaffService::add(const QList<NewServant> &batch, InputErrors *errors)
+{
+    *errors = validate(batch);
+    if (!errors->isEmpty())
+        return false;
+
+    const QSqlDatabase connection = m_context.database().connection();
+    Transaction transaction(connection);
+    const auto failed = [&](const QString &message) {
+        *errors << InputError{0, QString(), QString(), tr("nothing was written: %1").arg(message)};
+        return false;
+    };
+    if (!transaction.isActive())
+        return failed(transaction.error());
+
+    UnitsAndPositions places(connection);
+    QHash<QString, qint64> servantIds;
+    QSqlQuery servantInsert(connection);
+    servantInsert.prepare(
+        QStringLiteral("INSERT INTO servant (personnel_no, full_name, iin) VALUES (?, ?, ?)"));
+    QSqlQuery dismissalInsert(connection);
+    dismissalInsert.prepare(
+        QStringLiteral("INSERT INTO dismissal (servant_id, day) VALUES (?, ?)"));
+    QString error;
+    for (const NewServant &servant : batch) {
+        servantInsert.addBindValue(servant.personnelNo.trimmed());
+        servantInsert.addBindValue(servant.fullName.trimmed());
+        servantInsert.addBindValue(servant.iin.isEmpty() ? QVariant() : QVariant(servant.iin));
+        if (!servantInsert.exec())
+            return failed(servantInsert.lastError().text());
+        const qint64 id = servantInsert.lastInsertId().toLongLong();
+        servantIds.insert(servant.personnelNo, id);
+        if (servant.dismissed.isValid()) {
+            dismissalInsert.addBindValue(id);
+            dismissalInsert.addBindValue(isoDate(servant.dismissed));
+            if (!dismissalInsert.exec())
+                return failed(dismissalInsert.lastError().text());
+        }
+        AuditEntry entry;
+        entry.action = QStringLiteral("create");
+        entry.entity = QStringLiteral("servant");
+        entry.entityId = servant.personnelNo;
+        entry.field = QStringLiteral("full_name");
+        entry.newValue = servant.fullName.trimmed();
+        if (!m_context.audit(entry, &error))
+            return failed(error);
+    }
+
+    // Managers may come later in the batch than the servants they manage: a second pass.
+    QSqlQuery managerLookup(connection);
+    managerLookup.prepare(QStringLiteral("SELECT id FROM servant WHERE personnel_no = ?"));
+    QSqlQuery assignmentInsert(connection);
+    assignmentInsert.prepare(
+        QStringLiteral("INSERT INTO assignment (servant_id, position_id, "
+                       "manager_id, first_day, last_day) VALUES (?, ?, ?, ?, ?)"));
+    for (const NewServant &servant : batch) {
+        const auto positionId = places.position(
+            servant.unit.trimmed(), servant.position.trimmed(), servant.category, &error);
+        if (!positionId)
+            return failed(error);
+        QVariant managerId;
+        if (!servant.managerPersonnelNo.isEmpty()) {
+            if (servantIds.contains(servant.managerPersonnelNo)) {
+                managerId = servantIds.value(servant.managerPersonnelNo);
+            } else {
+                managerLookup.addBindValue(servant.managerPersonnelNo);
+                if (managerLookup.exec() && managerLookup.next())
+                    managerId = managerLookup.value(0);
+            }
+        }
+        assignmentInsert.addBindValue(servantIds.value(servant.personnelNo));
+        assignmentInsert.addBindValue(*positionId);
+        assignmentInsert.addBindValue(managerId);
+        assignmentInsert.addBindValue(isoDate(servant.appointed));
+        assignmentInsert.addBindValue(dateValue(servant.dismissed));
+        if (!assignmentInsert.exec())
+            return failed(assignmentInsert.lastError().text());
+    }
+    if (!transaction.commit())
+        return failed(transaction.error());
+    return true;
+}
+
+bool StaffService::addAbsence(
+    const QString &personnelNo, const Absence &absence, InputErrors *errors)
+{
+    if (!absence.days.isValid()) {
+        *errors << InputError{0, QStringLiteral("days"), QString(),
+            tr("an absence needs a first and a last day, the last not before "
+               "the first")};
+        return false;
+    }
+    const QSqlDatabase connection = m_context.database().connection();
+    Transaction transaction(connection);
+    QSqlQuery insert(connection);
+    insert.prepare(QStringLiteral("INSERT INTO absence (servant_id, kind, first_day, last_day) "
+                                  "SELECT id, ?, ?, ? FROM servant WHERE personnel_no = ?"));
+    insert.addBindValue(absenceKindKey(absence.kind));
+    insert.addBindValue(isoDate(absence.days.first));
+    insert.addBindValue(isoDate(absence.days.last));
+    insert.addBindValue(personnelNo);
+    if (!insert.exec() || insert.numRowsAffected() != 1) {
+        *errors << InputError{0, QStringLiteral("personnel_no"), personnelNo,
+            tr("no servant has this personnel number")};
+        return false;
+    }
+    AuditEntry entry;
+    entry.action = QStringLiteral("create");
+    entry.entity = QStringLiteral("absence");
+    entry.entityId = personnelNo;
+    entry.field = absenceKindKey(absence.kind);
+    entry.newValue =
+        isoDate(absence.days.first) + QStringLiteral("..") + isoDate(absence.days.last);
+    QString error;
+    if (!m_context.audit(entry, &error) || !transaction.commit()) {
+        *errors << InputError{0, QString(), QString(), tr("nothing was written: %1").arg(error)};
+        return false;
+    }
+    return true;
+}
+
+QList<StaffMember> StaffService::staffDuring(const DateRange &range) const
+{
+    const QSqlDatabase connection = m_context.database().connection();
+    QSqlQuery query(connection);
+    query.prepare(QStringLiteral(
+        "SELECT s.id, s.personnel_no, s.full_name, p.category, u.name_ru, p.title, a.first_day, "
+        "a.last_day, d.day, m.personnel_no FROM assignment a "
+        "JOIN servant s ON s.id = a.servant_id JOIN position p ON p.id = a.position_id "
+        "JOIN unit u ON u.id = p.unit_id LEFT JOIN dismissal d ON d.servant_id = s.id "
+        "LEFT JOIN servant m ON m.id = a.manager_id "
+        "WHERE a.first_day <= ? AND (a.last_day IS NULL OR a.last_day >= ?) "
+        "ORDER BY s.personnel_no, a.first_day"));
+    query.addBindValue(isoDate(range.last));
+    query.addBindValue(isoDate(range.first));
+    QList<StaffMember> staff;
+    QHash<qint64, qsizetype> indexOf;
+    if (!query.exec())
+        return staff;
+    while (query.next()) {
+        StaffMember member;
+        member.id = query.value(0).toLongLong();
+        member.personnelNo = query.value(1).toString();
+        member.fullName = query.value(2).toString();
+        member.category =
+            positionCategoryFromKey(query.value(3).toString()).value_or(PositionCategory::CorpsB);
+        member.unit = query.value(4).toString();
+        member.position = query.value(5).toString();
+        member.inPosition = {dateFrom(query.value(6)), dateFrom(query.value(7))};
+        member.dismissed = dateFrom(query.value(8));
+        member.managerPersonnelNo = query.value(9).toString();
+        // The last position held in the range is the one evaluated (ordered by first day).
+        if (const auto found = indexOf.constFind(member.id); found != indexOf.constEnd()) {
+            staff[*found] = member;
+        } else {
+            indexOf.insert(member.id, staff.size());
+            staff << member;
+        }
+    }
+
+    // Absences that touch the range or the two months after it, when evaluations are made.
+    QSqlQuery absences(connection);
+    absences.prepare(QStringLiteral("SELECT servant_id, kind, first_day, last_day FROM absence "
+                                    "WHERE first_day <= ? AND last_day >= ?"));
+    absences.addBindValue(isoDate(range.last.addMonths(2)));
+    absences.addBindValue(isoDate(range.first));
+    if (absences.exec()) {
+        while (absences.next()) {
+            const auto found = indexOf.constFind(absences.value(0).toLongLong());
+            const auto kind = absenceKindFromKey(absences.value(1).toString());
+            if (found == indexOf.constEnd() || !kind)
+                continue;
+            staff[*found].absences
+                << Absence{*kind, {dateFrom(absences.value(2)), dateFrom(absences.value(3))}};
+        }
+    }
+    return staff;
+}
+
+int StaffService::servantCount() const
+{
+    QSqlQuery query(m_context.database().connection());
+    return query.exec(QStringLiteral("SELECT count(*) FROM servant")) && query.next()
+        ? query.value(0).toInt()
+        : 0;
+}
+
+} // namespace bagalau

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "methodology/eligibility.h"
+#include "services/inputerror.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace bagalau {
+
+class ServiceContext;
+
+enum class PositionCategory { Head, CorpsB };
+QString positionCategoryKey(PositionCategory category); // "head", "corps_b"
+std::optional<PositionCategory> positionCategoryFromKey(const QString &key);
+
+// A servant to add, with the position they hold (or held) — one row of staff.csv.
+struct NewServant
+{
+    int line = 0; // where it came from, for messages; 0 when typed in
+    QString personnelNo;
+    QString fullName;
+    QString iin; // optional
+    PositionCategory category = PositionCategory::CorpsB;
+    QString unit;
+    QString position;
+    QDate appointed;
+    QDate dismissed; // invalid while in service
+    QString managerPersonnelNo; // optional: in the same batch or already in the file
+};
+
+// A servant as the evaluation sees them on a quarter: their position there, whom they report to.
+struct StaffMember
+{
+    qint64 id = 0;
+    QString personnelNo;
+    QString fullName;
+    PositionCategory category = PositionCategory::CorpsB;
+    QString unit;
+    QString position;
+    DateRange inPosition; // last invalid while in service
+    QDate dismissed;
+    QString managerPersonnelNo;
+    QList<Absence> absences;
+};
+
+// The staff list: servants, their assignments, absences and dismissals.
+class StaffService
+{
+    Q_DECLARE_TR_FUNCTIONS(StaffService)
+
+public:
+    explicit StaffService(const ServiceContext &context);
+
+    // Checks a batch against itself and the file; every problem is reported, nothing is written.
+    InputErrors validate(const QList<NewServant> &batch) const;
+    // All or nothing: validates, then writes the whole batch in one transaction, audited.
+    bool add(const QList<NewServant> &batch, InputErrors *errors);
+    bool addAbsence(const QString &personnelNo, const Absence &absence, InputErrors *errors);
+
+    // Everyone who held a position during the range, in the last position they held in it.
+    QList<StaffMember> staffDuring(const DateRange &range) const;
+    int servantCount() const;
+
+private:
+    const ServiceContext &m_context;
+};
+
+} // namespace bagalau
