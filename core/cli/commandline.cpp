@@ -129,6 +129,8 @@ ExitCode CommandLine::run(QStringList arguments)
         return runCheck(positional);
     if (command == QLatin1String("audit"))
         return runAudit(positional);
+    if (command == QLatin1String("demo"))
+        return runDemo(positional);
     return usageError(tr("unknown command %1 (see --help)").arg(command));
 }
 

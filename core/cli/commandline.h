@@ -62,6 +62,7 @@ private:
     ExitCode runRestore(const QStringList &arguments);
     ExitCode runCheck(const QStringList &arguments);
     ExitCode runAudit(const QStringList &arguments);
+    ExitCode runDemo(const QStringList &arguments); // democommand.cpp
     QString databasePath() const;
     // Opens the file named by --db (or the default one) at the latest schema; nullptr after
     // printing why (exit code 4).
