@@ -118,6 +118,9 @@ InputErrors StaffService::validate(const QList<NewServant> &batch) const
         }
     }
 
+    QSet<QString> inBatch;
+    for (const NewServant &servant : batch)
+        inBatch.insert(servant.personnelNo);
     QHash<QString, int> firstLineOf;
     QHash<QString, int> iinLine;
     for (const NewServant &servant : batch) {
@@ -166,9 +169,7 @@ InputErrors StaffService::validate(const QList<NewServant> &batch) const
                 error("manager_personnel_no", servant.managerPersonnelNo,
                     tr("a servant cannot be their own manager"));
             else if (!knownInFile.contains(servant.managerPersonnelNo)
-                && std::none_of(batch.cbegin(), batch.cend(), [&](const NewServant &other) {
-                       return other.personnelNo == servant.managerPersonnelNo;
-                   }))
+                && !inBatch.contains(servant.managerPersonnelNo))
                 error("manager_personnel_no", servant.managerPersonnelNo,
                     tr("no servant has this personnel number, in the file or in this list"));
         }
