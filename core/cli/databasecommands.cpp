@@ -5,6 +5,7 @@
 #include "applicationpaths.h"
 #include "clock.h"
 #include "importing/csvreader.h"
+#include "services/backupservice.h"
 #include "services/csvimport.h"
 #include "services/organisationservice.h"
 #include "services/resultsservice.h"
@@ -15,8 +16,6 @@
 #include "storage/database.h"
 #include "storage/schemamigrator.h"
 
-#include <QDateTime>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -88,25 +87,13 @@ ExitCode CommandLine::runInit(const QStringList &arguments)
     if (!parsed->positional.isEmpty() || !parsed->values.contains(QStringLiteral("--org")))
         return usageError(tr("usage: init --org NAME [--org-kk NAME]"));
     const QString path = databasePath();
-    if (QFileInfo::exists(path))
-        return badInput(tr("%1 already exists; init makes a new file only").arg(path));
-
-    QString error;
-    auto database = openMigrated(path, Database::OpenMode::CreateIfMissing, &error);
-    if (!database)
-        return databaseError(error);
-    ServiceContext context(*database, Actor::singleUser(), systemClock(), m_policy);
-    InputErrors errors;
     Organisation organisation;
     organisation.nameRu = parsed->values.value(QStringLiteral("--org"));
     organisation.nameKk = parsed->values.value(QStringLiteral("--org-kk"));
-    if (!OrganisationService(context).create(organisation, &errors)) {
-        database.reset();
-        QFile::remove(path); // a file without its organisation is no Bagalau file
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
+    InputErrors errors;
+    if (!OrganisationService::createFile(path, organisation, systemClock(), &errors)) {
         printInputErrors(errors);
-        return ExitCode::BadInput;
+        return errors.first().column.isEmpty() ? ExitCode::DatabaseError : ExitCode::BadInput;
     }
     m_err << tr("created %1").arg(path) << '\n';
     return ExitCode::Done;
@@ -242,11 +229,8 @@ ExitCode CommandLine::runBackup(const QStringList &arguments)
     auto database = openDatabase();
     if (!database)
         return ExitCode::DatabaseError;
-    const QString integrity = database->integrityCheck();
-    if (integrity != QLatin1String("ok"))
-        return databaseError(tr("the file is damaged, so no backup was made: %1").arg(integrity));
     QString error;
-    if (!database->backupTo(target, &error))
+    if (!BackupService::backup(*database, target, &error))
         return databaseError(error);
     m_err << tr("backed up to %1").arg(target) << '\n';
     return ExitCode::Done;
@@ -257,49 +241,16 @@ ExitCode CommandLine::runRestore(const QStringList &arguments)
     if (arguments.size() != 1)
         return usageError(tr("usage: restore IN.sqlite"));
     const QString source = arguments.at(0);
+    QString keptCopy;
     QString error;
-    {
-        // The copy must be sound and Bagalau's before it replaces anything.
-        auto backup = Database::open(source, Database::OpenMode::MustExist, &error);
-        if (!backup)
-            return badInput(error);
-        const QString integrity = backup->integrityCheck();
-        if (integrity != QLatin1String("ok"))
-            return badInput(tr("%1 is damaged and was not restored: %2").arg(source, integrity));
-        if (backup->schemaVersion() > SchemaMigrator::shipped().latestVersion())
-            return badInput(tr("%1 was written by a newer version of Bagalau and was not restored")
-                                .arg(source));
-        QSqlQuery organisation(backup->connection());
-        if (!organisation.exec(QStringLiteral("SELECT count(*) FROM organisation"))
-            || !organisation.next() || organisation.value(0).toInt() != 1)
-            return badInput(tr("%1 is not a Bagalau database and was not restored").arg(source));
-    }
-
-    const QString path = databasePath();
-    QString safetyCopy;
-    if (QFileInfo::exists(path)) {
-        auto current = Database::open(path, Database::OpenMode::MustExist, &error);
-        if (!current)
-            return databaseError(error);
-        const QFileInfo file(path);
-        safetyCopy = file.dir().filePath(
-            QStringLiteral("%1.before-restore-%2.sqlite")
-                .arg(file.completeBaseName(),
-                    QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-        if (!current->backupTo(safetyCopy, &error))
-            return databaseError(tr("no copy of the current file could be taken, so nothing was "
-                                    "restored: %1")
-                                     .arg(error));
-    }
-    auto backup = Database::open(source, Database::OpenMode::MustExist, &error);
-    if (!backup || !backup->backupTo(path, &error))
-        return databaseError(error);
-    backup.reset();
-    if (!openDatabase())
+    bool badSource = false;
+    if (!BackupService::restore(source, databasePath(), &keptCopy, &error, &badSource))
+        return badSource ? badInput(error) : databaseError(error);
+    if (!openDatabase()) // brings an older copy to the current schema
         return ExitCode::DatabaseError;
-    m_err << tr("restored %1 from %2").arg(path, source) << '\n';
-    if (!safetyCopy.isEmpty())
-        m_err << tr("the file as it was is kept in %1").arg(safetyCopy) << '\n';
+    m_err << tr("restored %1 from %2").arg(databasePath(), source) << '\n';
+    if (!keptCopy.isEmpty())
+        m_err << tr("the file as it was is kept in %1").arg(keptCopy) << '\n';
     return ExitCode::Done;
 }
 

@@ -4,8 +4,12 @@
 #include "services/servicecontext.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/schemamigrator.h"
 #include "storage/sqlvalue.h"
 #include "storage/transaction.h"
+
+#include <QFile>
+#include <QFileInfo>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -63,6 +67,31 @@ std::optional<Organisation> OrganisationService::organisation() const
         return std::nullopt;
     return Organisation{query.value(0).toString(), query.value(1).toString(),
         query.value(2).toString(), query.value(3).toString()};
+}
+
+std::unique_ptr<Database> OrganisationService::createFile(
+    const QString &path, const Organisation &organisation, const Clock &clock, InputErrors *errors)
+{
+    if (QFileInfo::exists(path)) {
+        *errors << InputError{0, QStringLiteral("file"), path,
+            tr("the file already exists; a new database needs a new file")};
+        return nullptr;
+    }
+    QString error;
+    auto database = openMigrated(path, Database::OpenMode::CreateIfMissing, &error);
+    if (!database) {
+        *errors << InputError{0, QString(), QString(), error};
+        return nullptr;
+    }
+    const ServiceContext context(*database, Actor::singleUser(), clock);
+    if (!OrganisationService(context).create(organisation, errors)) {
+        // A file without its organisation is no Bagalau file.
+        database.reset();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        return nullptr;
+    }
+    return database;
 }
 
 } // namespace bagalau

@@ -6,10 +6,13 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace bagalau {
 
+class Clock;
+class Database;
 class ServiceContext;
 
 struct Organisation
@@ -27,6 +30,12 @@ class OrganisationService
 
 public:
     explicit OrganisationService(const ServiceContext &context);
+
+    // Makes a new file at `path` for the organisation, at the latest schema. nullptr with the
+    // problems when the file exists already (column "file"), the name is bad (column "org") or
+    // the file cannot be made (no column); nothing is left behind then.
+    static std::unique_ptr<Database> createFile(const QString &path,
+        const Organisation &organisation, const Clock &clock, InputErrors *errors);
 
     // Sets up a new file's organisation; refused when the file already has one.
     bool create(const Organisation &organisation, InputErrors *errors);
