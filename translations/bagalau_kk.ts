@@ -1,4 +1,1565 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>row %1 follows row %2: rows are missing</source>
+        <translation>%1-жол %2-жолдан кейін тұр: арадағы жолдар жоқ</translation>
+    </message>
+    <message>
+        <source>row %1 does not follow the row before it: a row was removed or inserted</source>
+        <translation>%1-жол алдыңғы жолдың жалғасы емес: жол жойылған немесе қосылған</translation>
+    </message>
+    <message>
+        <source>row %1 was changed after it was written</source>
+        <translation>%1-жол жазылғаннан кейін өзгертілген</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>%1 already exists; name a new file for the backup</source>
+        <translation>%1 бұрыннан бар; сақтық көшірме үшін жаңа файл атауын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>the file is damaged, so no backup was made: %1</source>
+        <translation>файл зақымдалған, сондықтан сақтық көшірме жасалмады: %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was not restored: %2</source>
+        <translation>%1 файлы зақымдалған, одан қалпына келтіру жүргізілмеді: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Bagalau and was not restored</source>
+        <translation>%1 файлы Bagalau бағдарламасының неғұрлым жаңа нұсқасымен жазылған, одан қалпына келтіру жүргізілмеді</translation>
+    </message>
+    <message>
+        <source>%1 is not a Bagalau database and was not restored</source>
+        <translation>%1 Bagalau дерекқоры емес, одан қалпына келтіру жүргізілмеді</translation>
+    </message>
+    <message>
+        <source>no copy of the current file could be taken, so nothing was restored: %1</source>
+        <translation>ағымдағы файлдың көшірмесін алу мүмкін болмады, сондықтан ештеңе қалпына келтірілмеді: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BandLabels</name>
+    <message>
+        <source>Performs functional duties effectively</source>
+        <translation>Функционалдық міндеттерін тиімді атқарады</translation>
+    </message>
+    <message>
+        <source>Performs functional duties properly</source>
+        <translation>Функционалдық міндеттерін тиісті түрде атқарады</translation>
+    </message>
+    <message>
+        <source>Performs functional duties satisfactorily</source>
+        <translation>Функционалдық міндеттерін қанағаттанарлық түрде атқарады</translation>
+    </message>
+    <message>
+        <source>Performs functional duties unsatisfactorily</source>
+        <translation>Функционалдық міндеттерін қанағаттанарлықсыз түрде атқарады</translation>
+    </message>
+</context>
+<context>
+    <name>Chapter6Text</name>
+    <message>
+        <source>A chapter-6 plan holds 5 KCI (§46), so from 0 to 5 can be achieved, not %1.</source>
+        <translation>6-тарау бойынша жоспарда 5 НМИ болады (§46), сондықтан %1 емес, 0-ден 5-ке дейін НМИ-ге қол жеткізілуі мүмкін.</translation>
+    </message>
+    <message>
+        <source>KCI %1: the actual value is negative.</source>
+        <translation>%1-НМИ: нақты мәні теріс.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>unknown option %1 (see --help)</source>
+        <translation>белгісіз опция %1 (--help қараңыз)</translation>
+    </message>
+    <message>
+        <source>%1 needs a value (see --help)</source>
+        <translation>%1 опциясына мән қажет (--help қараңыз)</translation>
+    </message>
+    <message>
+        <source>--lang takes kk, ru or en, not %1</source>
+        <translation>--lang мәні kk, ru немесе en болуы тиіс, %1 емес</translation>
+    </message>
+    <message>
+        <source>--policy takes legal or cautious, not %1</source>
+        <translation>--policy мәні legal немесе cautious болуы тиіс, %1 емес</translation>
+    </message>
+    <message>
+        <source>no command given (see --help)</source>
+        <translation>команда берілмеген (--help қараңыз)</translation>
+    </message>
+    <message>
+        <source>unknown command %1 (see --help)</source>
+        <translation>белгісіз команда %1 (--help қараңыз)</translation>
+    </message>
+    <message>
+        <source>usage: calendar day YYYY-MM-DD</source>
+        <translation>қолданылуы: calendar day YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>note: the calendar of %1 is not confirmed (no date of Kurban Ait)</source>
+        <translation>ескерту: %1 жылғы күнтізбе расталмаған (Құрбан айт күні белгісіз)</translation>
+    </message>
+    <message>
+        <source>usage: calendar month YYYY-MM</source>
+        <translation>қолданылуы: calendar month YYYY-MM</translation>
+    </message>
+    <message>
+        <source>bad month %1: write it as YYYY-MM, e.g. 2024-03</source>
+        <translation>қате ай %1: YYYY-MM түрінде жазыңыз, мысалы, 2024-03</translation>
+    </message>
+    <message>
+        <source>usage: calendar add YYYY-MM-DD N</source>
+        <translation>қолданылуы: calendar add YYYY-MM-DD N</translation>
+    </message>
+    <message>
+        <source>bad number of working days %1: a whole number from -1000 to 1000</source>
+        <translation>жұмыс күндерінің саны қате %1: -1000-нан 1000-ға дейінгі бүтін сан болуы тиіс</translation>
+    </message>
+    <message>
+        <source>usage: calendar year YYYY</source>
+        <translation>қолданылуы: calendar year YYYY</translation>
+    </message>
+    <message>
+        <source>bad year %1: a year from 2000 to 2100</source>
+        <translation>қате жыл %1: 2000 жылдан 2100 жылға дейінгі жыл болуы тиіс</translation>
+    </message>
+    <message>
+        <source>working days: %1</source>
+        <translation>жұмыс күндері: %1</translation>
+    </message>
+    <message>
+        <source>usage: calendar day DATE | month YYYY-MM | add DATE N | year YYYY</source>
+        <translation>қолданылуы: calendar day DATE | month YYYY-MM | add DATE N | year YYYY</translation>
+    </message>
+    <message>
+        <source>usage: deadlines quarter YYYYQn</source>
+        <translation>қолданылуы: deadlines quarter YYYYQn</translation>
+    </message>
+    <message>
+        <source>bad quarter %1: write it as YYYYQn with n from 1 to 4, e.g. 2024Q2</source>
+        <translation>қате тоқсан %1: YYYYQn түрінде жазыңыз (n — 1-ден 4-ке дейін), мысалы, 2024Q2</translation>
+    </message>
+    <message>
+        <source>usage: deadlines year YYYY</source>
+        <translation>қолданылуы: deadlines year YYYY</translation>
+    </message>
+    <message>
+        <source>usage: deadlines event KIND YYYY-MM-DD</source>
+        <translation>қолданылуы: deadlines event KIND YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>bad event %1: one of %2</source>
+        <translation>қате оқиға %1: мыналардың бірі болуы тиіс: %2</translation>
+    </message>
+    <message>
+        <source>usage: deadlines quarter YYYYQn | year YYYY | event KIND DATE</source>
+        <translation>қолданылуы: deadlines quarter YYYYQn | year YYYY | event KIND DATE</translation>
+    </message>
+    <message>
+        <source>usage: score mean MARK... | achieved N</source>
+        <translation>қолданылуы: score mean MARK... | achieved N</translation>
+    </message>
+    <message>
+        <source>bad date %1: write a real date as YYYY-MM-DD, e.g. 2024-04-12</source>
+        <translation>қате күн %1: нақты күнді YYYY-MM-DD түрінде жазыңыз, мысалы, 2024-04-12</translation>
+    </message>
+    <message>
+        <source>note: these dates fall in a year whose calendar is not confirmed (no date of Kurban Ait); they may move</source>
+        <translation>ескерту: бұл күндер күнтізбесі расталмаған жылға түседі (Құрбан айт күні белгісіз); олар өзгеруі мүмкін</translation>
+    </message>
+    <message>
+        <source>usage: score mean MARK...</source>
+        <translation>қолданылуы: score mean MARK...</translation>
+    </message>
+    <message>
+        <source>bad mark or score %1: a number from 0 to 5 with at most two decimals, e.g. 4 or 4.33</source>
+        <translation>қате баға немесе балл %1: 0-ден 5-ке дейінгі, ондық таңбасы екіден аспайтын сан болуы тиіс, мысалы, 4 немесе 4.33</translation>
+    </message>
+    <message>
+        <source>usage: score achieved N</source>
+        <translation>қолданылуы: score achieved N</translation>
+    </message>
+    <message>
+        <source>bad number of KCI achieved %1: a whole number from 0 to 5</source>
+        <translation>қол жеткізілген НМИ саны қате %1: 0-ден 5-ке дейінгі бүтін сан болуы тиіс</translation>
+    </message>
+    <message>
+        <source>usage: eligibility YYYYQn FIRST_DAY [LAST_DAY [dismissed]]</source>
+        <translation>қолданылуы: eligibility YYYYQn FIRST_DAY [LAST_DAY [dismissed]]</translation>
+    </message>
+    <message>
+        <source>Usage: bagalau-cli [--db PATH] [--lang kk|ru|en] [--policy legal|cautious] COMMAND ...
+
+Bagalau&apos;s command-line tool: the working-day calendar of Kazakhstan and the rules of
+the methodology of evaluating administrative civil servants of corps &quot;B&quot;.
+
+Commands:
+  calendar day DATE           &quot;working&quot; or &quot;non-working: &lt;reason&gt;&quot;
+  calendar month YYYY-MM      the number of working days in the month
+  calendar add DATE N         the N-th working day after DATE (before it when N &lt; 0)
+  calendar year YYYY          every holiday, day off and transfer of the year
+  deadlines quarter YYYYQn    JSON: the dated duties of the quarter&apos;s evaluation
+  deadlines year YYYY         JSON: the 360 survey and the annual score
+  deadlines event KIND DATE   JSON: what follows from an event; KIND is one of
+                              completed, acquainted, applied, protocol-signed,
+                              appointed, plan-approved, returned, superior-signed,
+                              commission-meeting, commission-decided
+  deadlines acquainted DATE   JSON: the appeal window and the latest calibration chain
+  score mean MARK...          exact mean, rounded half up to 2 decimals, and its band
+  score achieved N            chapter 6: the band for N of 5 KCI achieved
+  eligibility YYYYQn FIRST [LAST [dismissed]]
+                              JSON: evaluated or not, with or without participation,
+                              KCI allowed, and why; FIRST and LAST are the first and
+                              last day in the position
+  init --org NAME [--org-kk NAME]
+                              create a new database file
+  import staff|marks FILE.csv [--dry-run]
+                              import all rows or none; --dry-run only checks
+  results quarter YYYYQn      JSON: one object per servant
+  results year YYYY           JSON: quarterly scores, annual score, band
+  backup OUT.sqlite           a consistent copy of the file (checked first)
+  restore IN.sqlite           replace the file with a checked copy
+  check                       integrity, foreign keys and the audit chain
+  audit list [--limit N]      JSON: the audit log, newest last
+  audit verify                whether the audit log&apos;s chain is intact
+  demo [--servants N] [--years Y] [--seed S]
+                              fill a new file with a synthetic organisation
+
+Options:
+  --db PATH        the database file
+  --lang LANG      the language of messages: kk, ru or en (default en)
+  --policy POLICY  a fixed date on a day off moves to the next working day (legal,
+                   the default) or to the previous one (cautious)
+  --help, --version
+
+Dates are YYYY-MM-DD. JSON goes to standard output, messages to standard error.
+Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database error.
+</source>
+        <translation>Қолданылуы: bagalau-cli [--db PATH] [--lang kk|ru|en] [--policy legal|cautious] COMMAND ...
+
+Bagalau командалық жол құралы: Қазақстанның жұмыс күндерінің күнтізбесі және «Б» корпусының
+мемлекеттік әкімшілік қызметшілерін бағалау әдістемесінің қағидалары.
+
+Командалар:
+  calendar day DATE           &quot;working&quot; немесе &quot;non-working: &lt;себебі&gt;&quot;
+  calendar month YYYY-MM      айдағы жұмыс күндерінің саны
+  calendar add DATE N         DATE күнінен кейінгі N-ші жұмыс күні (N &lt; 0 болса, одан бұрынғы)
+  calendar year YYYY          жылдың барлық мерекелері, демалыс күндері және ауыстырулары
+  deadlines quarter YYYYQn    JSON: тоқсандық бағалау бойынша міндеттер және олардың мерзімдері
+  deadlines year YYYY         JSON: 360 бағалау және жылдық балл
+  deadlines event KIND DATE   JSON: оқиғадан туындайтын мерзімдер; KIND мыналардың бірі:
+                              completed, acquainted, applied, protocol-signed,
+                              appointed, plan-approved, returned, superior-signed,
+                              commission-meeting, commission-decided
+  deadlines acquainted DATE   JSON: шағымдану мерзімі және калибрлеудің ең кеш мерзімдері
+  score mean MARK...          дәл орташа мән, 2 ондық таңбаға дейін математикалық дөңгелектенген, және градациясы
+  score achieved N            6-тарау: 5 НМИ-ден N НМИ-ге қол жеткізілгендегі градация
+  eligibility YYYYQn FIRST [LAST [dismissed]]
+                              JSON: бағаланады ма, жоқ па, қатысуымен бе, қатысуынсыз ба,
+                              НМИ белгілеуге бола ма және неліктен; FIRST және LAST —
+                              лауазымдағы бірінші және соңғы күн
+  init --org NAME [--org-kk NAME]
+                              жаңа дерекқор файлын құру
+  import staff|marks FILE.csv [--dry-run]
+                              барлық жол импортталады немесе ешқайсысы; --dry-run тек тексереді
+  results quarter YYYYQn      JSON: әр қызметшіге бір объект
+  results year YYYY           JSON: тоқсандық балдар, жылдық балл, градация
+  backup OUT.sqlite           файлдың тұтас көшірмесі (алдымен тексеріледі)
+  restore IN.sqlite           файлды тексерілген көшірмемен ауыстыру
+  check                       тұтастық, сыртқы кілттер және аудит тізбегі
+  audit list [--limit N]      JSON: аудит журналы, ең жаңа жазба соңында
+  audit verify                аудит журналының тізбегі бұзылмағанын тексеру
+  demo [--servants N] [--years Y] [--seed S]
+                              жаңа файлды шартты (синтетикалық) ұйыммен толтыру
+
+Опциялар:
+  --db PATH        дерекқор файлы
+  --lang LANG      хабарлар тілі: kk, ru немесе en (әдепкі бойынша en)
+  --policy POLICY  демалыс күніне түскен белгіленген күн келесі жұмыс күніне (legal,
+                   әдепкі бойынша) немесе алдыңғы жұмыс күніне (cautious) ауысады
+  --help, --version
+
+Күндер: YYYY-MM-DD. JSON стандартты шығысқа, хабарлар стандартты қате ағынына шығарылады.
+Шығу кодтары: 0 орындалды, 2 қате қолдану, 3 қате деректер (ештеңе жазылмады), 4 дерекқор қатесі.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>bagalau-cli: %n problem(s); nothing was written</source>
+        <translation>
+            <numerusform>bagalau-cli: %n қате табылды; ештеңе жазылмады</numerusform>
+            <numerusform>bagalau-cli: %n қате табылды; ештеңе жазылмады</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: init --org NAME [--org-kk NAME]</source>
+        <translation>қолданылуы: init --org NAME [--org-kk NAME]</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>%1 құрылды</translation>
+    </message>
+    <message>
+        <source>usage: import staff|marks FILE.csv [--dry-run]</source>
+        <translation>қолданылуы: import staff|marks FILE.csv [--dry-run]</translation>
+    </message>
+    <message>
+        <source>bad file %1: it does not exist</source>
+        <translation>қате файл %1: мұндай файл жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servant(s) checked; nothing was written (--dry-run)</source>
+        <translation>
+            <numerusform>%n қызметші тексерілді; ештеңе жазылмады (--dry-run)</numerusform>
+            <numerusform>%n қызметші тексерілді; ештеңе жазылмады (--dry-run)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servant(s) imported</source>
+        <translation>
+            <numerusform>%n қызметші импортталды</numerusform>
+            <numerusform>%n қызметші импортталды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked; nothing was written (--dry-run)</source>
+        <translation>
+            <numerusform>%n жол тексерілді; ештеңе жазылмады (--dry-run)</numerusform>
+            <numerusform>%n жол тексерілді; ештеңе жазылмады (--dry-run)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score sheet(s) imported and signed</source>
+        <translation>
+            <numerusform>%n бағалау парағы импортталып, қол қойылды</numerusform>
+            <numerusform>%n бағалау парағы импортталып, қол қойылды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: results quarter YYYYQn | year YYYY</source>
+        <translation>қолданылуы: results quarter YYYYQn | year YYYY</translation>
+    </message>
+    <message>
+        <source>usage: backup OUT.sqlite</source>
+        <translation>қолданылуы: backup OUT.sqlite</translation>
+    </message>
+    <message>
+        <source>%1 already exists; name a new file for the backup</source>
+        <translation>%1 бұрыннан бар; сақтық көшірме үшін жаңа файл атауын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>backed up to %1</source>
+        <translation>сақтық көшірме жасалды: %1</translation>
+    </message>
+    <message>
+        <source>usage: restore IN.sqlite</source>
+        <translation>қолданылуы: restore IN.sqlite</translation>
+    </message>
+    <message>
+        <source>restored %1 from %2</source>
+        <translation>%1 файлы %2 көшірмесінен қалпына келтірілді</translation>
+    </message>
+    <message>
+        <source>the file as it was is kept in %1</source>
+        <translation>файлдың бұрынғы нұсқасы мына жерде сақталды: %1</translation>
+    </message>
+    <message>
+        <source>usage: check</source>
+        <translation>қолданылуы: check</translation>
+    </message>
+    <message>
+        <source>a row of %1 refers to a missing row of %2</source>
+        <translation>%1 кестесінің жолы %2 кестесінің жоқ жолына сілтейді</translation>
+    </message>
+    <message>
+        <source>audit log: %1</source>
+        <translation>аудит журналы: %1</translation>
+    </message>
+    <message>
+        <source>usage: audit list [--limit N] | verify</source>
+        <translation>қолданылуы: audit list [--limit N] | verify</translation>
+    </message>
+    <message>
+        <source>bad limit %1: a whole number from 1</source>
+        <translation>қате шек %1: 1-ден бастап бүтін сан болуы тиіс</translation>
+    </message>
+    <message numerus="yes">
+        <source>ok: %n row(s), the chain is intact</source>
+        <translation>
+            <numerusform>дұрыс: %n жол, тізбек бұзылмаған</numerusform>
+            <numerusform>дұрыс: %n жол, тізбек бұзылмаған</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: demo [--servants N] [--years Y] [--seed S]</source>
+        <translation>қолданылуы: demo [--servants N] [--years Y] [--seed S]</translation>
+    </message>
+    <message>
+        <source>bad --servants %1: a whole number from %2 to %3</source>
+        <translation>қате --servants %1: %2 – %3 аралығындағы бүтін сан болуы тиіс</translation>
+    </message>
+    <message>
+        <source>bad --years %1: a whole number from %2 to %3</source>
+        <translation>қате --years %1: %2 – %3 аралығындағы бүтін сан болуы тиіс</translation>
+    </message>
+    <message>
+        <source>bad --seed %1: a whole number from 0 to %2</source>
+        <translation>қате --seed %1: 0 – %2 аралығындағы бүтін сан болуы тиіс</translation>
+    </message>
+    <message>
+        <source>generating: %1%</source>
+        <translation>жасалуда: %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servant(s)</source>
+        <translation>
+            <numerusform>%n қызметші</numerusform>
+            <numerusform>%n қызметші</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n жыл</numerusform>
+            <numerusform>%n жыл</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>бастапқы мән (--seed) %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n құрылымдық бөлімше</numerusform>
+            <numerusform>%n құрылымдық бөлімше</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s)</source>
+        <translation>
+            <numerusform>%n лауазымға тағайындау</numerusform>
+            <numerusform>%n лауазымға тағайындау</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissal(s)</source>
+        <translation>
+            <numerusform>%n қызметтен босату</numerusform>
+            <numerusform>%n қызметтен босату</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absence(s)</source>
+        <translation>
+            <numerusform>%n жұмыста болмау кезеңі</numerusform>
+            <numerusform>%n жұмыста болмау кезеңі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KCI plan(s)</source>
+        <translation>
+            <numerusform>%n НМИ жоспары</numerusform>
+            <numerusform>%n НМИ жоспары</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed score sheet(s)</source>
+        <translation>
+            <numerusform>қол қойылған %n бағалау парағы</numerusform>
+            <numerusform>қол қойылған %n бағалау парағы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acquaintance record(s)</source>
+        <translation>
+            <numerusform>нәтижелермен таныстыру туралы %n жазба</numerusform>
+            <numerusform>нәтижелермен таныстыру туралы %n жазба</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appeal(s) with a calibration session</source>
+        <translation>
+            <numerusform>калибрлеу сессиясы өткізілген %n өтініш</numerusform>
+            <numerusform>калибрлеу сессиясы өткізілген %n өтініш</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>360 survey: %n subject(s)</source>
+        <translation>
+            <numerusform>360 бағалау: %n бағаланатын адам</numerusform>
+            <numerusform>360 бағалау: %n бағаланатын адам</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer set(s)</source>
+        <translation>
+            <numerusform>%n толтырылған сауалнама</numerusform>
+            <numerusform>%n толтырылған сауалнама</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>%1 с ішінде</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>the category is head (the head of the apparatus) or corps_b</source>
+        <translation>санат мәні — head (мәслихат аппаратының басшысы) немесе corps_b</translation>
+    </message>
+    <message>
+        <source>a ranking row needs the columns quality, deadlines, initiative and discipline</source>
+        <translation>саралау жолында quality, deadlines, initiative және discipline бағандары болуы тиіс</translation>
+    </message>
+    <message>
+        <source>a KCI row needs the columns kci_no, plan, actual and mark</source>
+        <translation>НМИ жолында kci_no, plan, actual және mark бағандары болуы тиіс</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1: there is text after the closing quote of field %2. A quote inside a quoted field is written twice (&quot;&quot;).</source>
+        <translation>%1-жол: %2-өрістің жабатын тырнақшасынан кейін мәтін бар. Тырнақшаға алынған өріс ішіндегі тырнақша екі рет жазылады (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field opens here and is never closed; the file may be truncated.</source>
+        <translation>%1-жол: тырнақшаға алынған өріс осы жерде ашылып, жабылмаған; файлдың соңы қиылған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 ашылмады: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 оқылмады: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл бос.</translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16 (Excel&apos;s &quot;Unicode text&quot;). Save the table as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Файл UTF-16 кодтауында (Excel-дегі «Unicode text» форматы). Кестені «CSV UTF-8» форматында сақтап, қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV text file (it holds NUL bytes; is it an Excel workbook?). Save the table as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Файл CSV мәтіндік файлы емес (онда NUL байттары бар; бұл Excel кітабы емес пе?). Кестені «CSV UTF-8» форматында сақтап, қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file ends in the middle of a character; the file may be truncated.</source>
+        <translation>%1-жол: файл таңбаның ортасында аяқталады; файлдың соңы қиылған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is marked as UTF-8 but holds bytes that are not UTF-8.</source>
+        <translation>%1-жол: файл UTF-8 деп белгіленген, бірақ онда UTF-8 емес байттар бар.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is neither UTF-8 nor Windows-1251. Save the table as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>%1-жол: файл UTF-8 кодтауында да, Windows-1251 кодтауында да емес. Кестені «CSV UTF-8» форматында сақтап, қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>The file has no header row: it holds only blank lines.</source>
+        <translation>Файлда тақырып жолы жоқ: онда тек бос жолдар бар.</translation>
+    </message>
+    <message>
+        <source>Line %1: column %2 of the header has no name.</source>
+        <translation>%1-жол: тақырыптың %2-бағанының атауы жоқ.</translation>
+    </message>
+    <message>
+        <source>Line %1: the column &quot;%2&quot; appears more than once in the header (columns %3 and %4).</source>
+        <translation>%1-жол: «%2» бағаны тақырыпта бірнеше рет кездеседі (%3- және %4-бағандар).</translation>
+    </message>
+    <message>
+        <source>Line %1: the first row holds &quot;%2&quot;, which looks like data, not a column name. The file must begin with a header row of column names.</source>
+        <translation>%1-жол: бірінші жолда «%2» тұр, бұл баған атауына емес, деректерге ұқсайды. Файл баған атаулары жазылған тақырып жолынан басталуы тиіс.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; has a question mark in place of a letter. Windows-1251 cannot hold the Kazakh letters %3, so they were lost when the file was saved. Save the table as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>%1-жол: «%2» мәтінінде әріптің орнында сұрақ белгісі тұр. Windows-1251 кодтауында қазақ әріптері (%3) жоқ, сондықтан олар файл сақталған кезде жоғалған. Кестені «CSV UTF-8» форматында сақтап, қайта импорттаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: %n field(s), but the header has %2.</source>
+        <translation>
+            <numerusform>%1-жол: өрістер саны %n, ал тақырыпта — %2.</numerusform>
+            <numerusform>%1-жол: өрістер саны %n, ал тақырыпта — %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file lacks the column(s) %1. The columns it has: %2.</source>
+        <translation>
+            <numerusform>Файлда %1 бағаны жоқ. Файлдағы бағандар: %2.</numerusform>
+            <numerusform>Файлда %1 бағандары жоқ. Файлдағы бағандар: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>the database file %1 does not exist</source>
+        <translation>%1 дерекқор файлы жоқ</translation>
+    </message>
+    <message>
+        <source>the folder of %1 does not exist</source>
+        <translation>%1 файлының қалтасы жоқ</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 ашылмады: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Bagalau database: %2</source>
+        <translation>%1 Bagalau дерекқоры емес: %2</translation>
+    </message>
+    <message>
+        <source>the SQLite driver gives no handle</source>
+        <translation>SQLite драйвері дескриптор бермейді</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 құрылмады: %2</translation>
+    </message>
+    <message>
+        <source>cannot copy to %1: %2</source>
+        <translation>%1 файлына көшіру мүмкін болмады: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DayDescription</name>
+    <message>
+        <source>working</source>
+        <translation>жұмыс күні</translation>
+    </message>
+    <message>
+        <source>working (transfer: %1, for %2)</source>
+        <translation>жұмыс күні (ауыстыру: %1, %2 орнына)</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>демалыс күні (сенбі немесе жексенбі)</translation>
+    </message>
+    <message>
+        <source>public holiday: %1</source>
+        <translation>мереке күні: %1</translation>
+    </message>
+    <message>
+        <source>day off for %1 of %2</source>
+        <translation>%1 (%2) үшін демалыс күні</translation>
+    </message>
+    <message>
+        <source>religious day off: %1</source>
+        <translation>діни мереке бойынша демалыс күні: %1</translation>
+    </message>
+    <message>
+        <source>day off by transfer: %1</source>
+        <translation>ауыстыру бойынша демалыс күні: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>the number of servants must be a whole number from %1 to %2</source>
+        <translation>қызметшілер саны %1 – %2 аралығындағы бүтін сан болуы тиіс</translation>
+    </message>
+    <message>
+        <source>the number of years must be a whole number from %1 to %2</source>
+        <translation>жылдар саны %1 – %2 аралығындағы бүтін сан болуы тиіс</translation>
+    </message>
+    <message>
+        <source>the file already has servants; a demonstration organisation goes into a new file only</source>
+        <translation>файлда қызметшілер бар; демонстрациялық ұйым тек жаңа файлға жазылады</translation>
+    </message>
+    <message>
+        <source>nothing was written: %1</source>
+        <translation>ештеңе жазылмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityText</name>
+    <message>
+        <source>Annual leave</source>
+        <translation>Жыл сайынғы еңбек демалысы</translation>
+    </message>
+    <message>
+        <source>Social leave</source>
+        <translation>Әлеуметтік демалыс</translation>
+    </message>
+    <message>
+        <source>Temporary incapacity for work</source>
+        <translation>Уақытша еңбекке жарамсыздық</translation>
+    </message>
+    <message>
+        <source>Business trip</source>
+        <translation>Іссапар</translation>
+    </message>
+    <message>
+        <source>Internship, retraining or advanced training</source>
+        <translation>Тағылымдама, қайта даярлау немесе біліктілікті арттыру</translation>
+    </message>
+    <message>
+        <source>Evaluated.</source>
+        <translation>Бағаланады.</translation>
+    </message>
+    <message>
+        <source>Not evaluated: not in the position during the period.</source>
+        <translation>Бағаланбайды: кезең ішінде лауазымда болмаған.</translation>
+    </message>
+    <message>
+        <source>Not evaluated: less than one month in the position during the period (§5).</source>
+        <translation>Бағаланбайды: бағаланатын кезеңде лауазымда болу мерзімі бір айдан аз (§5).</translation>
+    </message>
+    <message>
+        <source>Evaluated without participation: dismissed before the end of the period (§6).</source>
+        <translation>Қатысуынсыз бағаланады: кезең аяқталғанға дейін қызметтен босатылған (§6).</translation>
+    </message>
+    <message>
+        <source>Evaluated without participation: absent during the evaluation (%1, §5).</source>
+        <translation>Қатысуынсыз бағаланады: бағалау жүргізу кезеңінде жұмыста болмаған (%1, §5).</translation>
+    </message>
+    <message>
+        <source>The evaluated period is not a valid range of days.</source>
+        <translation>Бағаланатын кезең күндердің дұрыс аралығы емес.</translation>
+    </message>
+    <message>
+        <source>The evaluation must be a valid range of days that begins after the evaluated period (§4).</source>
+        <translation>Бағалау жүргізу кезеңі бағаланатын кезеңнен кейін басталатын күндердің дұрыс аралығы болуы тиіс (§4).</translation>
+    </message>
+    <message>
+        <source>The first day in the position is missing.</source>
+        <translation>Лауазымдағы бірінші күн көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>The last day in the position is before the first.</source>
+        <translation>Лауазымдағы соңғы күн бірінші күннен бұрын тұр.</translation>
+    </message>
+    <message>
+        <source>A dismissal needs the last day in the position.</source>
+        <translation>Қызметтен босату үшін лауазымдағы соңғы күн көрсетілуі тиіс.</translation>
+    </message>
+    <message>
+        <source>An absence (%1) is not a valid range of days.</source>
+        <translation>Жұмыста болмау кезеңі (%1) күндердің дұрыс аралығы емес.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDate</name>
+    <message>
+        <source>The date is missing. Write it as YYYY-MM-DD (2024-03-31) or DD.MM.YYYY (31.03.2024).</source>
+        <translation>Күні көрсетілмеген. Оны YYYY-MM-DD (2024-03-31) немесе DD.MM.YYYY (31.03.2024) түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it as YYYY-MM-DD (2024-03-31) or DD.MM.YYYY (31.03.2024).</source>
+        <translation>«%1» дұрыс күн емес. Оны YYYY-MM-DD (2024-03-31) немесе DD.MM.YYYY (31.03.2024) түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot;: the date is missing. Write it as YYYY-MM-DD (2024-03-31) or DD.MM.YYYY (31.03.2024).</source>
+        <translation>«%1» бағаны: күні көрсетілмеген. Оны YYYY-MM-DD (2024-03-31) немесе DD.MM.YYYY (31.03.2024) түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot;: &quot;%2&quot; is not a date. Write it as YYYY-MM-DD (2024-03-31) or DD.MM.YYYY (31.03.2024).</source>
+        <translation>«%1» бағаны: «%2» дұрыс күн емес. Оны YYYY-MM-DD (2024-03-31) немесе DD.MM.YYYY (31.03.2024) түрінде жазыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Iin</name>
+    <message>
+        <source>The IIN is missing; an IIN is 12 digits.</source>
+        <translation>ЖСН көрсетілмеген; ЖСН 12 цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <source>IIN &quot;%1&quot; was written as a number in exponent form, which loses digits. Format the column as text in the spreadsheet and type the 12 digits again.</source>
+        <translation>ЖСН «%1» экспоненциалды түрдегі сан ретінде жазылған, бұл кезде цифрлар жоғалады. Электрондық кестеде бағанды мәтіндік форматқа ауыстырып, 12 цифрды қайта енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>IIN &quot;%1&quot;: character %2 (&quot;%3&quot;) is not a digit; an IIN is 12 digits.</source>
+        <translation>ЖСН «%1»: %2-таңба («%3») цифр емес; ЖСН 12 цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <source>IIN &quot;%1&quot; has 11 digits; an IIN has 12. A spreadsheet may have dropped its leading zero: format the column as text.</source>
+        <translation>ЖСН «%1» 11 цифрдан тұрады, ал ЖСН-де 12 цифр болуы тиіс. Электрондық кесте бастапқы нөлді алып тастаған болуы мүмкін: бағанды мәтіндік форматқа ауыстырыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>IIN &quot;%1&quot; has %n digit(s); an IIN has 12.</source>
+        <translation>
+            <numerusform>ЖСН «%1» %n цифрдан тұрады; ЖСН-де 12 цифр болуы тиіс.</numerusform>
+            <numerusform>ЖСН «%1» %n цифрдан тұрады; ЖСН-де 12 цифр болуы тиіс.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IIN %1: the seventh digit is %2, but it must be 1 to 6 (the century of birth and sex).</source>
+        <translation>ЖСН %1: жетінші цифры — %2, ал ол 1-ден 6-ға дейін болуы тиіс (туған ғасыры мен жынысы).</translation>
+    </message>
+    <message>
+        <source>IIN %1: its first six digits, %2, are not a date of birth (YYMMDD) in the years %3–%4.</source>
+        <translation>ЖСН %1: алғашқы алты цифры (%2) %3–%4 жылдар аралығындағы туған күн (YYMMDD) емес.</translation>
+    </message>
+    <message>
+        <source>IIN %1 cannot exist: no check digit fits its first eleven digits. A digit is probably mistyped.</source>
+        <translation>ЖСН %1 болуы мүмкін емес: алғашқы он бір цифрына сәйкес келетін бақылау цифры жоқ. Бір цифр қате терілген болуы ықтимал.</translation>
+    </message>
+    <message>
+        <source>IIN %1: the last digit is %2, but the check digit of the first eleven is %3. A digit is probably mistyped.</source>
+        <translation>ЖСН %1: соңғы цифры — %2, ал алғашқы он бір цифрдың бақылау цифры — %3. Бір цифр қате терілген болуы ықтимал.</translation>
+    </message>
+</context>
+<context>
+    <name>InputError</name>
+    <message>
+        <source>line %1, %2 &quot;%3&quot;</source>
+        <translation>%1-жол, %2 «%3»</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1-жол</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>KciText</name>
+    <message>
+        <source>KCI %1</source>
+        <translation>%1-НМИ</translation>
+    </message>
+    <message>
+        <source>KCI %1 &quot;%2&quot;</source>
+        <translation>%1-НМИ «%2»</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 and above</source>
+        <translation>%1 және одан жоғары</translation>
+    </message>
+    <message>
+        <source>More is better</source>
+        <translation>Көп болғаны жақсы</translation>
+    </message>
+    <message>
+        <source>Less is better</source>
+        <translation>Аз болғаны жақсы</translation>
+    </message>
+    <message>
+        <source>A plan under chapter 6 holds exactly 5 KCI (§46), not %1.</source>
+        <translation>6-тарау бойынша жоспарда дәл 5 НМИ болуы тиіс (§46), %1 емес.</translation>
+    </message>
+    <message>
+        <source>A plan holds from 3 to 5 KCI (§23), not %1.</source>
+        <translation>Жоспарда 3-тен 5-ке дейін НМИ болуы тиіс (§23), %1 емес.</translation>
+    </message>
+    <message>
+        <source>%1 has no title.</source>
+        <translation>%1: атауы көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>%1 has no unit of measure (§24: a KCI is measurable).</source>
+        <translation>%1: өлшем бірлігі көрсетілмеген (§24: НМИ өлшенетін болуы тиіс).</translation>
+    </message>
+    <message>
+        <source>%1: the plan value is negative.</source>
+        <translation>%1: жоспарлы мәні теріс.</translation>
+    </message>
+    <message>
+        <source>%1: the plan value is 0 where more is better, so nothing could measure its realization.</source>
+        <translation>%1: көп болғаны жақсы көрсеткіштің жоспарлы мәні 0, сондықтан оның іске асырылуын өлшеу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>KCI values are not negative.</source>
+        <translation>НМИ мәндері теріс болмайды.</translation>
+    </message>
+    <message>
+        <source>The plan value is 0 where more is better: the realization cannot be measured.</source>
+        <translation>Көп болғаны жақсы көрсеткіштің жоспарлы мәні 0: іске асырылуын өлшеу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The realization passes 1 000 000 000 %: check the plan and actual values.</source>
+        <translation>Іске асырылуы 1 000 000 000 % шегінен асады: жоспарлы және нақты мәндерді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Row %1: marks are whole numbers from 0 to 5.</source>
+        <translation>%1-жол: бағалар 0-ден 5-ке дейінгі бүтін сандар болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>Row %1: the lowest mark is above the highest.</source>
+        <translation>%1-жол: ең төмен баға ең жоғары бағадан үлкен.</translation>
+    </message>
+    <message>
+        <source>Row %1: a realization percent is not negative.</source>
+        <translation>%1-жол: іске асыру пайызы теріс болмайды.</translation>
+    </message>
+    <message>
+        <source>Row %1: the range of percents is reversed.</source>
+        <translation>%1-жол: пайыздар аралығы кері ретпен берілген.</translation>
+    </message>
+    <message>
+        <source>Row %1: percents have at most two decimals, as realizations are rounded to two.</source>
+        <translation>%1-жол: пайыздарда екіден артық ондық таңба болмайды, өйткені іске асыру пайызы екі ондық таңбаға дейін дөңгелектенеді.</translation>
+    </message>
+    <message>
+        <source>Rows %1 (%2) and %3 (%4) overlap: a realization would have two ranges of marks.</source>
+        <translation>%1 (%2) және %3 (%4) жолдары қиылысады: бір іске асыру пайызына бағалардың екі аралығы сәйкес келер еді.</translation>
+    </message>
+    <message>
+        <source>The table of allowed marks (appendix 3) has errors; correct it first.</source>
+        <translation>Рұқсат етілген бағалар кестесінде (3-қосымша) қателер бар; алдымен оларды түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>The table of allowed marks (appendix 3) has no open-ended top row for a realization better than any percent.</source>
+        <translation>Рұқсат етілген бағалар кестесінде (3-қосымша) кез келген пайыздан жоғары іске асыруға арналған, жоғарғы шегі ашық жол жоқ.</translation>
+    </message>
+    <message>
+        <source>The table of allowed marks (appendix 3) has no row for %1.</source>
+        <translation>Рұқсат етілген бағалар кестесінде (3-қосымша) %1 үшін жол жоқ.</translation>
+    </message>
+    <message>
+        <source>The table of allowed marks (appendix 3) has errors:</source>
+        <translation>Рұқсат етілген бағалар кестесінде (3-қосымша) қателер бар:</translation>
+    </message>
+    <message>
+        <source>%1 has no mark.</source>
+        <translation>%1: баға қойылмаған.</translation>
+    </message>
+    <message>
+        <source>%1: the mark %2 is outside the marks %3 to %4 that the table allows for a realization of %5 (§27, appendix 3).</source>
+        <translation>%1: %2 бағасы кестеде %5 іске асыру үшін рұқсат етілген %3 – %4 бағалар аралығынан тыс (§27, 3-қосымша).</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Бақылау тақтасы</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Қызметкерлер</translation>
+    </message>
+    <message>
+        <source>Quarter evaluation</source>
+        <translation>Тоқсандық бағалау</translation>
+    </message>
+    <message>
+        <source>KCI plans</source>
+        <translation>НМИ жоспарлары</translation>
+    </message>
+    <message>
+        <source>360 survey</source>
+        <translation>360 бағалау</translation>
+    </message>
+    <message>
+        <source>Appeals and calibration</source>
+        <translation>Шағымдар және калибрлеу</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>What is due in the next 30 days and what is overdue, the progress of the current quarter and the grade distribution of the last finished quarter.</source>
+        <translation>Алдағы 30 күнде орындалуы тиіс және мерзімі өтіп кеткен істер, ағымдағы тоқсанның барысы және соңғы аяқталған тоқсандағы бағалау нәтижелерінің градациялар бойынша бөлінуі.</translation>
+    </message>
+    <message>
+        <source>The staff list: servants, positions and their history, managers, absences and dismissals, and import from CSV files.</source>
+        <translation>Қызметкерлер тізімі: қызметшілер, лауазымдар және олардың тарихы, басшылар, жұмыста болмау кезеңдері және қызметтен босату, сондай-ақ CSV файлдарынан импорттау.</translation>
+    </message>
+    <message>
+        <source>The quarter&apos;s roster: who is evaluated and by which method, the ranking and KCI score sheets, their signing and the acquaintance with the results.</source>
+        <translation>Тоқсандық бағалау тізімі: кім және қандай әдіспен бағаланады, саралау және НМИ бойынша бағалау парақтары, оларға қол қою және нәтижелермен таныстыру.</translation>
+    </message>
+    <message>
+        <source>The individual work plans of the head of the apparatus: three to five KCI, their approval by the superior manager and their changes.</source>
+        <translation>Мәслихат аппараты басшысының жеке жұмыс жоспарлары: үштен беске дейін НМИ, оларды жоғары тұрған басшының бекітуі және оларға енгізілген өзгерістер.</translation>
+    </message>
+    <message>
+        <source>The annual anonymous 360 survey: respondents, questionnaires, individual reports and the least expressed competencies.</source>
+        <translation>Жыл сайынғы анонимді 360 бағалау: респонденттер, сауалнамалар, жеке есептер және неғұрлым аз көрінетін құзыреттер.</translation>
+    </message>
+    <message>
+        <source>Applications against the results, calibration sessions, the members&apos; votes and the protocols.</source>
+        <translation>Бағалау нәтижелерімен келіспеу туралы өтініштер, калибрлеу сессиялары, қатысушылардың дауыстары және хаттамалар.</translation>
+    </message>
+    <message>
+        <source>The Commission of chapter 6: evaluation of the work from 01.07.2021 to 31.12.2022 of servants on social leave or sick leave.</source>
+        <translation>6-тараудағы Комиссия: әлеуметтік демалыста немесе уақытша еңбекке жарамсыздық кезеңінде болған қызметшілердің 01.07.2021 – 31.12.2022 аралығындағы жұмысын бағалау.</translation>
+    </message>
+    <message>
+        <source>The printed forms in Kazakh and Russian and the register of documents kept for three years.</source>
+        <translation>Қазақ және орыс тілдеріндегі баспа нысандары және үш жыл сақталатын құжаттардың тізілімі.</translation>
+    </message>
+    <message>
+        <source>The working-day calendar, the deadline policy, the organisation&apos;s details and the table of allowed marks by KCI realization.</source>
+        <translation>Жұмыс күндерінің күнтізбесі, мерзімдерді есептеу тәртібі, ұйымның деректемелері және НМИ іске асырылуына қарай рұқсат етілген бағалар кестесі.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationService</name>
+    <message>
+        <source>the organisation&apos;s name cannot be empty</source>
+        <translation>ұйымның атауы бос болмауы тиіс</translation>
+    </message>
+    <message>
+        <source>this file already belongs to an organisation</source>
+        <translation>бұл файл бұрыннан бір ұйымға тиесілі</translation>
+    </message>
+    <message>
+        <source>the organisation could not be saved: %1</source>
+        <translation>ұйым сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>the file already exists; a new database needs a new file</source>
+        <translation>файл бұрыннан бар; жаңа дерекқор үшін жаңа файл қажет</translation>
+    </message>
+</context>
+<context>
+    <name>RankingText</name>
+    <message>
+        <source>Quality of performing functional duties</source>
+        <translation>Функционалдық міндеттерді орындау сапасы</translation>
+    </message>
+    <message>
+        <source>Meeting the deadlines of tasks</source>
+        <translation>Тапсырмаларды орындау мерзімдерін сақтау</translation>
+    </message>
+    <message>
+        <source>Independence and initiative</source>
+        <translation>Дербестік және бастамашылық</translation>
+    </message>
+    <message>
+        <source>Labour discipline</source>
+        <translation>Еңбек тәртібі</translation>
+    </message>
+    <message>
+        <source>%1: no mark.</source>
+        <translation>%1: баға қойылмаған.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>cannot read the schema version of %1</source>
+        <translation>%1 схемасының нұсқасы оқылмады</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Bagalau (schema %2; this program knows schema %3 at most); the file was not changed</source>
+        <translation>%1 файлы Bagalau бағдарламасының неғұрлым жаңа нұсқасымен жазылған (схема %2; бұл бағдарлама ең көбі %3 схемасын біледі); файл өзгертілмеді</translation>
+    </message>
+    <message>
+        <source>no copy of the file could be taken before migrating, so it was not migrated: %1</source>
+        <translation>миграция алдында файлдың көшірмесін алу мүмкін болмады, сондықтан миграция жүргізілмеді: %1</translation>
+    </message>
+    <message>
+        <source>cannot start migration %1: %2</source>
+        <translation>%1 миграциясын бастау мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed and was rolled back: %3</source>
+        <translation>%1 миграциясы (%2) сәтсіз аяқталып, кері қайтарылды: %3</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) could not be committed: %3</source>
+        <translation>%1 миграциясын (%2) бекіту мүмкін болмады: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Score</name>
+    <message>
+        <source>A mark is a whole number from 0 to 5 (§27, §31); %1 is not a mark.</source>
+        <translation>Баға — 0-ден 5-ке дейінгі бүтін сан (§27, §31); %1 баға бола алмайды.</translation>
+    </message>
+    <message>
+        <source>A mark is missing: enter a whole number from 0 to 5 (§27, §31).</source>
+        <translation>Баға қойылмаған: 0-ден 5-ке дейінгі бүтін санды енгізіңіз (§27, §31).</translation>
+    </message>
+    <message>
+        <source>A mark is a whole number from 0 to 5 (§27, §31); &quot;%1&quot; is not a mark.</source>
+        <translation>Баға — 0-ден 5-ке дейінгі бүтін сан (§27, §31); «%1» баға бола алмайды.</translation>
+    </message>
+    <message>
+        <source>A quarter of the annual score is not a valid quarter.</source>
+        <translation>Жылдық балл үшін берілген тоқсандардың бірі дұрыс тоқсан емес.</translation>
+    </message>
+    <message>
+        <source>The annual score takes the quarters of one year; %1 and %2 are of different years.</source>
+        <translation>Жылдық балл бір жылдың тоқсандары бойынша есептеледі; %1 және %2 әртүрлі жылдарға жатады.</translation>
+    </message>
+    <message>
+        <source>The quarter %1 is given twice.</source>
+        <translation>%1 тоқсаны екі рет берілген.</translation>
+    </message>
+    <message>
+        <source>The quarter %1 was not evaluated but has a calibrated score.</source>
+        <translation>%1 тоқсанында бағалау жүргізілмеген, бірақ ол үшін калибрленген балл берілген.</translation>
+    </message>
+    <message>
+        <source>No quarter of the year was evaluated: there is no annual score.</source>
+        <translation>Жылдың бірде-бір тоқсанында бағалау жүргізілмеген: жылдық балл жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheetService</name>
+    <message>
+        <source>no servant has this personnel number</source>
+        <translation>осы табельдік нөмірі бар қызметші жоқ</translation>
+    </message>
+    <message>
+        <source>a quarter is written YYYYQn, e.g. 2024Q2</source>
+        <translation>тоқсан YYYYQn түрінде жазылады, мысалы, 2024Q2</translation>
+    </message>
+    <message>
+        <source>the kind is ranking or kci</source>
+        <translation>түрі ranking немесе kci болуы тиіс</translation>
+    </message>
+    <message>
+        <source>the servant held no position in this quarter</source>
+        <translation>қызметші осы тоқсанда лауазымда болмаған</translation>
+    </message>
+    <message>
+        <source>the head of the apparatus is evaluated by KCI (§21)</source>
+        <translation>аппарат басшысы НМИ бойынша бағаланады (§21)</translation>
+    </message>
+    <message>
+        <source>corps B servants are evaluated by ranking (§28)</source>
+        <translation>«Б» корпусының қызметшілері саралау әдісімен бағаланады (§28)</translation>
+    </message>
+    <message>
+        <source>the file already has this servant&apos;s score sheet for this quarter</source>
+        <translation>файлда осы қызметшінің осы тоқсанға бағалау парағы бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>the ranking sheet of this servant and quarter is repeated (first on line %1)</source>
+        <translation>осы қызметшінің осы тоқсанға саралау бойынша бағалау парағы қайталанған (алғаш %1-жолда)</translation>
+    </message>
+    <message>
+        <source>the KCI number is a whole number from 1 to 5 (§23)</source>
+        <translation>НМИ нөмірі 1-ден 5-ке дейінгі бүтін сан болуы тиіс (§23)</translation>
+    </message>
+    <message>
+        <source>this KCI of the servant and quarter is repeated (first on line %1)</source>
+        <translation>осы қызметшінің осы тоқсандағы бұл НМИ қайталанған (алғаш %1-жолда)</translation>
+    </message>
+    <message>
+        <source>the plan value is a number such as 95 or 12.5</source>
+        <translation>жоспарлы мән сан болуы тиіс, мысалы, 95 немесе 12.5</translation>
+    </message>
+    <message>
+        <source>the actual value is a number such as 95 or 12.5</source>
+        <translation>нақты мән сан болуы тиіс, мысалы, 95 немесе 12.5</translation>
+    </message>
+    <message>
+        <source>appendix 3 allows %1 to %2 for a realization of %3%</source>
+        <translation>3-қосымша %3% іске асыру үшін %1 – %2 бағаларына рұқсат етеді</translation>
+    </message>
+    <message>
+        <source>a KCI sheet holds 3 to 5 KCI (§23); this one has %1</source>
+        <translation>НМИ бойынша бағалау парағында 3-тен 5-ке дейін НМИ болады (§23); бұл парақта — %1</translation>
+    </message>
+    <message>
+        <source>nothing was written: %1</source>
+        <translation>ештеңе жазылмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffService</name>
+    <message>
+        <source>the personnel number cannot be empty</source>
+        <translation>табельдік нөмір бос болмауы тиіс</translation>
+    </message>
+    <message>
+        <source>a servant with this personnel number is already in the file</source>
+        <translation>осы табельдік нөмірі бар қызметші файлда бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>the personnel number is repeated (first on line %1)</source>
+        <translation>табельдік нөмір қайталанған (алғаш %1-жолда)</translation>
+    </message>
+    <message>
+        <source>the full name cannot be empty</source>
+        <translation>тегі, аты, әкесінің аты бос болмауы тиіс</translation>
+    </message>
+    <message>
+        <source>the unit cannot be empty</source>
+        <translation>құрылымдық бөлімше көрсетілуі тиіс</translation>
+    </message>
+    <message>
+        <source>the position cannot be empty</source>
+        <translation>лауазым көрсетілуі тиіс</translation>
+    </message>
+    <message>
+        <source>the date of appointment is required</source>
+        <translation>тағайындалған күні көрсетілуі тиіс</translation>
+    </message>
+    <message>
+        <source>the dismissal comes before the appointment (%1)</source>
+        <translation>қызметтен босатылған күні тағайындалған күнінен бұрын (%1)</translation>
+    </message>
+    <message>
+        <source>a servant with this IIN is already in the file</source>
+        <translation>осы ЖСН-і бар қызметші файлда бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>the IIN is repeated (first on line %1)</source>
+        <translation>ЖСН қайталанған (алғаш %1-жолда)</translation>
+    </message>
+    <message>
+        <source>a servant cannot be their own manager</source>
+        <translation>қызметші өзіне өзі басшы бола алмайды</translation>
+    </message>
+    <message>
+        <source>no servant has this personnel number, in the file or in this list</source>
+        <translation>осы табельдік нөмірі бар қызметші файлда да, осы тізімде де жоқ</translation>
+    </message>
+    <message>
+        <source>the apparatus has one head at a time; line %1 names another for the same days</source>
+        <translation>аппараттың бір мезгілде бір ғана басшысы болады; %1-жолда сол күндерге басқа басшы көрсетілген</translation>
+    </message>
+    <message>
+        <source>nothing was written: %1</source>
+        <translation>ештеңе жазылмады: %1</translation>
+    </message>
+    <message>
+        <source>an absence needs a first and a last day, the last not before the first</source>
+        <translation>жұмыста болмау кезеңінің бірінші және соңғы күні көрсетілуі тиіс, соңғы күн біріншіден бұрын болмауы тиіс</translation>
+    </message>
+    <message>
+        <source>no servant has this personnel number</source>
+        <translation>осы табельдік нөмірі бар қызметші жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>Survey360Text</name>
+    <message>
+        <source>Competency data: %1</source>
+        <translation>Құзыреттер деректері: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at offset %2).</source>
+        <translation>JSON дұрыс емес (%1, %2 позициясында).</translation>
+    </message>
+    <message>
+        <source>the top level is not an object.</source>
+        <translation>жоғарғы деңгей объект емес.</translation>
+    </message>
+    <message>
+        <source>the answer scale is missing.</source>
+        <translation>жауаптар шкаласы жоқ.</translation>
+    </message>
+    <message>
+        <source>an answer of the scale is not a whole number from 0 to 5.</source>
+        <translation>шкаладағы жауаптардың бірі 0-ден 5-ке дейінгі бүтін сан емес.</translation>
+    </message>
+    <message>
+        <source>the answers of the scale do not follow one another (%1 after %2).</source>
+        <translation>шкала жауаптары бірінен соң бірі рет-ретімен келмейді (%2 мәнінен кейін %1).</translation>
+    </message>
+    <message>
+        <source>the answer %1 of the scale lacks a label in Kazakh, Russian or English.</source>
+        <translation>шкаланың %1 жауабының қазақ, орыс немесе ағылшын тілдерінің бірінде атауы жоқ.</translation>
+    </message>
+    <message>
+        <source>the answer scale needs at least two answers.</source>
+        <translation>жауаптар шкаласында кемінде екі жауап болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>the competency key &quot;%1&quot; is not lower-case ASCII.</source>
+        <translation>«%1» құзырет кілті тек кіші әріпті ASCII таңбаларынан тұруы тиіс.</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is used twice.</source>
+        <translation>«%1» кілті екі рет пайдаланылған.</translation>
+    </message>
+    <message>
+        <source>the competency &quot;%1&quot; lacks a name in Kazakh, Russian or English.</source>
+        <translation>«%1» құзыретінің қазақ, орыс немесе ағылшын тілдерінің бірінде атауы жоқ.</translation>
+    </message>
+    <message>
+        <source>the competency &quot;%1&quot; needs two or three behavioural indicators.</source>
+        <translation>«%1» құзыретінде мінез-құлықтың екі немесе үш индикаторы болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>an indicator of &quot;%1&quot; lacks a text in Kazakh, Russian or English.</source>
+        <translation>«%1» құзыреті индикаторларының бірінде қазақ, орыс немесе ағылшын тілдерінің бірінде мәтін жоқ.</translation>
+    </message>
+    <message>
+        <source>the competency &quot;%1&quot; names an unknown or repeated form &quot;%2&quot;.</source>
+        <translation>«%1» құзыретінде белгісіз немесе қайталанған «%2» нысаны көрсетілген.</translation>
+    </message>
+    <message>
+        <source>the competency &quot;%1&quot; belongs to no form.</source>
+        <translation>«%1» құзыреті ешбір нысанға жатпайды.</translation>
+    </message>
+    <message>
+        <source>§34 sets 12 competencies for the head and 8 for corps B; the data has %1 and %2.</source>
+        <translation>§34 басшы үшін 12 құзырет, «Б» корпусы үшін 8 құзырет белгілейді; деректерде — %1 және %2.</translation>
+    </message>
+    <message>
+        <source>Competency data: cannot read %1 (%2).</source>
+        <translation>Құзыреттер деректері: %1 оқылмады (%2).</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Өзін-өзі бағалау</translation>
+    </message>
+    <message>
+        <source>Direct manager</source>
+        <translation>Тікелей басшы</translation>
+    </message>
+    <message>
+        <source>Direct subordinate</source>
+        <translation>Тікелей бағынысты қызметкер</translation>
+    </message>
+    <message>
+        <source>Peer working closely with the person</source>
+        <translation>Тығыз өзара іс-қимыл жасайтын әріптес</translation>
+    </message>
+    <message>
+        <source>A respondent is not identified.</source>
+        <translation>Респондент анықталмаған.</translation>
+    </message>
+    <message>
+        <source>The same person is in the circle twice (%1).</source>
+        <translation>Бір адам респонденттер тобында екі рет көрсетілген (%1).</translation>
+    </message>
+    <message>
+        <source>Only the evaluated person gives the self-assessment.</source>
+        <translation>Өзін-өзі бағалауды тек бағаланатын адам жүргізеді.</translation>
+    </message>
+    <message>
+        <source>The evaluated person takes part only through the self-assessment (§35).</source>
+        <translation>Бағаланатын адам тек өзін-өзі бағалау арқылы қатысады (§35).</translation>
+    </message>
+    <message>
+        <source>The circle needs the person&apos;s self-assessment exactly once (§35).</source>
+        <translation>Респонденттер тобында бағаланатын адамның өзін-өзі бағалауы дәл бір рет болуы тиіс (§35).</translation>
+    </message>
+    <message>
+        <source>The circle needs from 3 to 7 respondents besides the person (§35), not %1.</source>
+        <translation>Респонденттер тобында бағаланатын адамнан басқа 3-тен 7-ге дейін респондент болуы тиіс (§35), %1 емес.</translation>
+    </message>
+    <message>
+        <source>A person has one direct manager, not %1.</source>
+        <translation>Адамның тікелей басшысы біреу болады, %1 емес.</translation>
+    </message>
+    <message>
+        <source>The circle has no direct manager (§35).</source>
+        <translation>Респонденттер тобында тікелей басшы жоқ (§35).</translation>
+    </message>
+    <message>
+        <source>A questionnaire answers &quot;%1&quot;, which is not on this form.</source>
+        <translation>Сауалнамада осы нысанда жоқ «%1» бойынша жауап берілген.</translation>
+    </message>
+    <message>
+        <source>An answer %1 is off the scale %2–%3.</source>
+        <translation>%1 жауабы %2–%3 шкаласынан тыс.</translation>
+    </message>
+    <message>
+        <source>A questionnaire leaves &quot;%1&quot; unanswered.</source>
+        <translation>Сауалнамада «%1» жауапсыз қалған.</translation>
+    </message>
+    <message>
+        <source>There are two self-assessments.</source>
+        <translation>Өзін-өзі бағалау екі рет берілген.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n respondent(s) besides the person answered; a 360 result needs at least 3, so none is shown.</source>
+        <translation>
+            <numerusform>Бағаланатын адамнан басқа тек %n респондент жауап берді; 360 бағалау нәтижесі үшін кемінде 3 респондент қажет, сондықтан нәтиже көрсетілмейді.</numerusform>
+            <numerusform>Бағаланатын адамнан басқа тек %n респондент жауап берді; 360 бағалау нәтижесі үшін кемінде 3 респондент қажет, сондықтан нәтиже көрсетілмейді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 respondents besides the person answered; §35 allows at most 7.</source>
+        <translation>Бағаланатын адамнан басқа %1 респондент жауап берді; §35 бойынша ең көбі 7 респондентке рұқсат етіледі.</translation>
+    </message>
+</context>
+<context>
+    <name>VotesText</name>
+    <message>
+        <source>For</source>
+        <translation>Жақтап</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Қарсы</translation>
+    </message>
+    <message>
+        <source>Abstained</source>
+        <translation>Қалыс қалды</translation>
+    </message>
+    <message>
+        <source>The commission has no members.</source>
+        <translation>Комиссияның мүшелері жоқ.</translation>
+    </message>
+    <message>
+        <source>The commission needs exactly one chair, not %1.</source>
+        <translation>Комиссияның төрағасы дәл біреу болуы тиіс, %1 емес.</translation>
+    </message>
+    <message>
+        <source>A member of the commission is not identified.</source>
+        <translation>Комиссия мүшелерінің бірі анықталмаған.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice in the commission.</source>
+        <translation>%1 Комиссия құрамында екі рет көрсетілген.</translation>
+    </message>
+    <message>
+        <source>The secretary of the commission is not one of its voting members (§59).</source>
+        <translation>Комиссия хатшысы оның дауыс беретін мүшелерінің қатарына кірмейді (§59).</translation>
+    </message>
+    <message>
+        <source>The secretary of the commission does not vote (§59); the ballot is refused.</source>
+        <translation>Комиссия хатшысы дауыс бермейді (§59); дауыс қабылданбады.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the commission and cannot vote.</source>
+        <translation>%1 Комиссия мүшесі емес және дауыс бере алмайды.</translation>
+    </message>
+    <message>
+        <source>%1 is not present and cannot vote.</source>
+        <translation>%1 отырыста жоқ және дауыс бере алмайды.</translation>
+    </message>
+    <message>
+        <source>%1 has already voted.</source>
+        <translation>%1 дауыс беріп қойған.</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::MainWindow</name>
+    <message>
+        <source>Bagalau</source>
+        <translation>Bagalau</translation>
+    </message>
+    <message>
+        <source>%1 — Bagalau</source>
+        <comment>window title: file name</comment>
+        <translation>%1 — Bagalau</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Дерекқор: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Жаңа дерекқор…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ашу…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Соңғы ашылғандар</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>Сақтық &amp;көшірме…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;About Bagalau</source>
+        <translation>Bagalau &amp;туралы</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Жаңа дерекқор</translation>
+    </message>
+    <message>
+        <source>Bagalau databases (*.sqlite)</source>
+        <translation>Bagalau дерекқорлары (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Дерекқорды ашу</translation>
+    </message>
+    <message>
+        <source>Bagalau databases (*.sqlite);;All files (*)</source>
+        <translation>Bagalau дерекқорлары (*.sqlite);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>About Bagalau</source>
+        <translation>Bagalau туралы</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Bagalau %1&lt;/h3&gt;&lt;p&gt;Performance evaluation of administrative civil servants of corps &quot;B&quot;.&lt;/p&gt;&lt;p&gt;Methodology: decision No. 5-2 of the Akzhar district maslikhat of the North Kazakhstan region of 5 July 2023, after the Typical Methodology (order No. 13 of the Agency for Civil Service Affairs of 16 January 2018).&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Bagalau %1&lt;/h3&gt;&lt;p&gt;«Б» корпусының мемлекеттік әкімшілік қызметшілерінің қызметін бағалау.&lt;/p&gt;&lt;p&gt;Әдістеме: Солтүстік Қазақстан облысы Ақжар аудандық мәслихатының 2023 жылғы 5 шілдедегі № 5-2 шешімі, Үлгілік әдістемеге сәйкес (Мемлекеттік қызмет істері агенттігінің 2018 жылғы 16 қаңтардағы № 13 бұйрығы).&lt;/p&gt;&lt;p&gt;Лицензия: GNU General Public License, 3-нұсқасы немесе кез келген кейінгі нұсқасы.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 ашылмады: %2</translation>
+    </message>
+    <message>
+        <source>No database at %1 yet: File → New database creates one</source>
+        <translation>%1 жолында әзірге дерекқор жоқ: оны Файл → Жаңа дерекқор мәзірі арқылы құруға болады</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.
+
+%2</source>
+        <translation>%1 ашылмады.
+
+%2</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name in Russian:</source>
+        <translation>Ұйымның орыс тіліндегі атауы:</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name in Kazakh:</source>
+        <translation>Ұйымның қазақ тіліндегі атауы:</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Сақтық көшірме</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Сақтық көшірме жасалды: %1</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1588 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>row %1 follows row %2: rows are missing</source>
+        <translation>запись %1 следует за записью %2: часть записей отсутствует</translation>
+    </message>
+    <message>
+        <source>row %1 does not follow the row before it: a row was removed or inserted</source>
+        <translation>запись %1 не связана с предыдущей: запись была удалена или вставлена</translation>
+    </message>
+    <message>
+        <source>row %1 was changed after it was written</source>
+        <translation>запись %1 изменена после ее внесения</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>%1 already exists; name a new file for the backup</source>
+        <translation>%1 уже существует; для резервной копии укажите новый файл</translation>
+    </message>
+    <message>
+        <source>the file is damaged, so no backup was made: %1</source>
+        <translation>файл поврежден, резервная копия не создана: %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was not restored: %2</source>
+        <translation>файл %1 поврежден, восстановление не выполнено: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Bagalau and was not restored</source>
+        <translation>файл %1 создан более новой версией Bagalau, восстановление не выполнено</translation>
+    </message>
+    <message>
+        <source>%1 is not a Bagalau database and was not restored</source>
+        <translation>%1 не является базой данных Bagalau, восстановление не выполнено</translation>
+    </message>
+    <message>
+        <source>no copy of the current file could be taken, so nothing was restored: %1</source>
+        <translation>не удалось создать копию текущего файла, восстановление не выполнено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BandLabels</name>
+    <message>
+        <source>Performs functional duties effectively</source>
+        <translation>Выполняет функциональные обязанности эффективно</translation>
+    </message>
+    <message>
+        <source>Performs functional duties properly</source>
+        <translation>Выполняет функциональные обязанности надлежащим образом</translation>
+    </message>
+    <message>
+        <source>Performs functional duties satisfactorily</source>
+        <translation>Выполняет функциональные обязанности удовлетворительно</translation>
+    </message>
+    <message>
+        <source>Performs functional duties unsatisfactorily</source>
+        <translation>Выполняет функциональные обязанности не удовлетворительно</translation>
+    </message>
+</context>
+<context>
+    <name>Chapter6Text</name>
+    <message>
+        <source>A chapter-6 plan holds 5 KCI (§46), so from 0 to 5 can be achieved, not %1.</source>
+        <translation>План по главе 6 содержит 5 КЦИ (п. 46), поэтому число достигнутых КЦИ — от 0 до 5, а не %1.</translation>
+    </message>
+    <message>
+        <source>KCI %1: the actual value is negative.</source>
+        <translation>КЦИ %1: фактическое значение отрицательное.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>unknown option %1 (see --help)</source>
+        <translation>неизвестный параметр %1 (см. --help)</translation>
+    </message>
+    <message>
+        <source>%1 needs a value (see --help)</source>
+        <translation>для %1 требуется значение (см. --help)</translation>
+    </message>
+    <message>
+        <source>--lang takes kk, ru or en, not %1</source>
+        <translation>--lang принимает значения kk, ru или en, а не %1</translation>
+    </message>
+    <message>
+        <source>--policy takes legal or cautious, not %1</source>
+        <translation>--policy принимает значения legal или cautious, а не %1</translation>
+    </message>
+    <message>
+        <source>no command given (see --help)</source>
+        <translation>команда не указана (см. --help)</translation>
+    </message>
+    <message>
+        <source>unknown command %1 (see --help)</source>
+        <translation>неизвестная команда %1 (см. --help)</translation>
+    </message>
+    <message>
+        <source>usage: calendar day YYYY-MM-DD</source>
+        <translation>использование: calendar day YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>note: the calendar of %1 is not confirmed (no date of Kurban Ait)</source>
+        <translation>примечание: календарь на %1 год не подтвержден (не установлена дата Курбан айта)</translation>
+    </message>
+    <message>
+        <source>usage: calendar month YYYY-MM</source>
+        <translation>использование: calendar month YYYY-MM</translation>
+    </message>
+    <message>
+        <source>bad month %1: write it as YYYY-MM, e.g. 2024-03</source>
+        <translation>неверный месяц %1: укажите его в формате YYYY-MM, например 2024-03</translation>
+    </message>
+    <message>
+        <source>usage: calendar add YYYY-MM-DD N</source>
+        <translation>использование: calendar add YYYY-MM-DD N</translation>
+    </message>
+    <message>
+        <source>bad number of working days %1: a whole number from -1000 to 1000</source>
+        <translation>неверное количество рабочих дней %1: допускается целое число от -1000 до 1000</translation>
+    </message>
+    <message>
+        <source>usage: calendar year YYYY</source>
+        <translation>использование: calendar year YYYY</translation>
+    </message>
+    <message>
+        <source>bad year %1: a year from 2000 to 2100</source>
+        <translation>неверный год %1: допускается год с 2000 по 2100</translation>
+    </message>
+    <message>
+        <source>working days: %1</source>
+        <translation>рабочих дней: %1</translation>
+    </message>
+    <message>
+        <source>usage: calendar day DATE | month YYYY-MM | add DATE N | year YYYY</source>
+        <translation>использование: calendar day ДАТА | month YYYY-MM | add ДАТА N | year YYYY</translation>
+    </message>
+    <message>
+        <source>usage: deadlines quarter YYYYQn</source>
+        <translation>использование: deadlines quarter YYYYQn</translation>
+    </message>
+    <message>
+        <source>bad quarter %1: write it as YYYYQn with n from 1 to 4, e.g. 2024Q2</source>
+        <translation>неверный квартал %1: укажите его в формате YYYYQn, где n — от 1 до 4, например 2024Q2</translation>
+    </message>
+    <message>
+        <source>usage: deadlines year YYYY</source>
+        <translation>использование: deadlines year YYYY</translation>
+    </message>
+    <message>
+        <source>usage: deadlines event KIND YYYY-MM-DD</source>
+        <translation>использование: deadlines event ВИД YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>bad event %1: one of %2</source>
+        <translation>неверный вид события %1: допускается одно из значений %2</translation>
+    </message>
+    <message>
+        <source>usage: deadlines quarter YYYYQn | year YYYY | event KIND DATE</source>
+        <translation>использование: deadlines quarter YYYYQn | year YYYY | event ВИД ДАТА</translation>
+    </message>
+    <message>
+        <source>usage: score mean MARK... | achieved N</source>
+        <translation>использование: score mean ОЦЕНКА... | achieved N</translation>
+    </message>
+    <message>
+        <source>bad date %1: write a real date as YYYY-MM-DD, e.g. 2024-04-12</source>
+        <translation>неверная дата %1: укажите существующую дату в формате YYYY-MM-DD, например 2024-04-12</translation>
+    </message>
+    <message>
+        <source>note: these dates fall in a year whose calendar is not confirmed (no date of Kurban Ait); they may move</source>
+        <translation>примечание: даты приходятся на год, календарь которого не подтвержден (не установлена дата Курбан айта); даты могут измениться</translation>
+    </message>
+    <message>
+        <source>usage: score mean MARK...</source>
+        <translation>использование: score mean ОЦЕНКА...</translation>
+    </message>
+    <message>
+        <source>bad mark or score %1: a number from 0 to 5 with at most two decimals, e.g. 4 or 4.33</source>
+        <translation>неверная оценка %1: допускается число от 0 до 5 не более чем с двумя знаками после запятой, например 4 или 4.33</translation>
+    </message>
+    <message>
+        <source>usage: score achieved N</source>
+        <translation>использование: score achieved N</translation>
+    </message>
+    <message>
+        <source>bad number of KCI achieved %1: a whole number from 0 to 5</source>
+        <translation>неверное количество достигнутых КЦИ %1: допускается целое число от 0 до 5</translation>
+    </message>
+    <message>
+        <source>usage: eligibility YYYYQn FIRST_DAY [LAST_DAY [dismissed]]</source>
+        <translation>использование: eligibility YYYYQn ПЕРВЫЙ_ДЕНЬ [ПОСЛЕДНИЙ_ДЕНЬ [dismissed]]</translation>
+    </message>
+    <message>
+        <source>Usage: bagalau-cli [--db PATH] [--lang kk|ru|en] [--policy legal|cautious] COMMAND ...
+
+Bagalau&apos;s command-line tool: the working-day calendar of Kazakhstan and the rules of
+the methodology of evaluating administrative civil servants of corps &quot;B&quot;.
+
+Commands:
+  calendar day DATE           &quot;working&quot; or &quot;non-working: &lt;reason&gt;&quot;
+  calendar month YYYY-MM      the number of working days in the month
+  calendar add DATE N         the N-th working day after DATE (before it when N &lt; 0)
+  calendar year YYYY          every holiday, day off and transfer of the year
+  deadlines quarter YYYYQn    JSON: the dated duties of the quarter&apos;s evaluation
+  deadlines year YYYY         JSON: the 360 survey and the annual score
+  deadlines event KIND DATE   JSON: what follows from an event; KIND is one of
+                              completed, acquainted, applied, protocol-signed,
+                              appointed, plan-approved, returned, superior-signed,
+                              commission-meeting, commission-decided
+  deadlines acquainted DATE   JSON: the appeal window and the latest calibration chain
+  score mean MARK...          exact mean, rounded half up to 2 decimals, and its band
+  score achieved N            chapter 6: the band for N of 5 KCI achieved
+  eligibility YYYYQn FIRST [LAST [dismissed]]
+                              JSON: evaluated or not, with or without participation,
+                              KCI allowed, and why; FIRST and LAST are the first and
+                              last day in the position
+  init --org NAME [--org-kk NAME]
+                              create a new database file
+  import staff|marks FILE.csv [--dry-run]
+                              import all rows or none; --dry-run only checks
+  results quarter YYYYQn      JSON: one object per servant
+  results year YYYY           JSON: quarterly scores, annual score, band
+  backup OUT.sqlite           a consistent copy of the file (checked first)
+  restore IN.sqlite           replace the file with a checked copy
+  check                       integrity, foreign keys and the audit chain
+  audit list [--limit N]      JSON: the audit log, newest last
+  audit verify                whether the audit log&apos;s chain is intact
+  demo [--servants N] [--years Y] [--seed S]
+                              fill a new file with a synthetic organisation
+
+Options:
+  --db PATH        the database file
+  --lang LANG      the language of messages: kk, ru or en (default en)
+  --policy POLICY  a fixed date on a day off moves to the next working day (legal,
+                   the default) or to the previous one (cautious)
+  --help, --version
+
+Dates are YYYY-MM-DD. JSON goes to standard output, messages to standard error.
+Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database error.
+</source>
+        <translation>Использование: bagalau-cli [--db ПУТЬ] [--lang kk|ru|en] [--policy legal|cautious] КОМАНДА ...
+
+Инструмент командной строки Bagalau: календарь рабочих дней Казахстана и правила методики
+оценки деятельности административных государственных служащих корпуса «Б».
+
+Команды:
+  calendar day ДАТА           &quot;working&quot; или &quot;non-working: &lt;причина&gt;&quot;
+  calendar month YYYY-MM      количество рабочих дней в месяце
+  calendar add ДАТА N         N-й рабочий день после ДАТЫ (до нее при N &lt; 0)
+  calendar year YYYY          все праздничные и выходные дни и переносы за год
+  deadlines quarter YYYYQn    JSON: мероприятия квартальной оценки и их сроки
+  deadlines year YYYY         JSON: оценка методом 360 и итоговая оценка за год
+  deadlines event ВИД ДАТА    JSON: сроки, вытекающие из события; ВИД — одно из значений:
+                              completed, acquainted, applied, protocol-signed,
+                              appointed, plan-approved, returned, superior-signed,
+                              commission-meeting, commission-decided
+  deadlines acquainted ДАТА   JSON: срок подачи заявления и предельные сроки калибровки
+  score mean ОЦЕНКА...        точное среднее, округление до сотых (0,005 — вверх), градация
+  score achieved N            глава 6: градация при достижении N из 5 КЦИ
+  eligibility YYYYQn ПЕРВЫЙ [ПОСЛЕДНИЙ [dismissed]]
+                              JSON: подлежит ли оценке, с участием или без его участия,
+                              допускаются ли КЦИ, и основание; ПЕРВЫЙ и ПОСЛЕДНИЙ —
+                              первый и последний день пребывания в должности
+  init --org НАЗВАНИЕ [--org-kk НАЗВАНИЕ]
+                              создать новый файл базы данных
+  import staff|marks ФАЙЛ.csv [--dry-run]
+                              импорт всех строк или ни одной; --dry-run — только проверка
+  results quarter YYYYQn      JSON: по одному объекту на каждого служащего
+  results year YYYY           JSON: квартальные оценки, итоговая оценка, градация
+  backup КОПИЯ.sqlite         согласованная копия файла (после проверки)
+  restore КОПИЯ.sqlite        заменить файл проверенной копией
+  check                       целостность, внешние ключи и цепочка журнала аудита
+  audit list [--limit N]      JSON: журнал аудита, последние записи в конце
+  audit verify                проверка целостности цепочки журнала аудита
+  demo [--servants N] [--years Y] [--seed S]
+                              заполнить новый файл условной организацией
+
+Параметры:
+  --db ПУТЬ        файл базы данных
+  --lang ЯЗЫК      язык сообщений: kk, ru или en (по умолчанию en)
+  --policy РЕЖИМ   фиксированная дата, выпавшая на выходной, переносится на следующий
+                   рабочий день (legal, по умолчанию) или на предыдущий (cautious)
+  --help, --version
+
+Формат дат — YYYY-MM-DD. JSON выводится в стандартный вывод, сообщения — в поток ошибок.
+Коды завершения: 0 — выполнено, 2 — неверный вызов, 3 — неверные данные (ничего не записано),
+4 — ошибка базы данных.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>bagalau-cli: %n problem(s); nothing was written</source>
+        <translation>
+            <numerusform>bagalau-cli: %n ошибка; ничего не записано</numerusform>
+            <numerusform>bagalau-cli: %n ошибки; ничего не записано</numerusform>
+            <numerusform>bagalau-cli: %n ошибок; ничего не записано</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: init --org NAME [--org-kk NAME]</source>
+        <translation>использование: init --org НАЗВАНИЕ [--org-kk НАЗВАНИЕ]</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>создан файл %1</translation>
+    </message>
+    <message>
+        <source>usage: import staff|marks FILE.csv [--dry-run]</source>
+        <translation>использование: import staff|marks ФАЙЛ.csv [--dry-run]</translation>
+    </message>
+    <message>
+        <source>bad file %1: it does not exist</source>
+        <translation>неверный файл %1: файл не найден</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servant(s) checked; nothing was written (--dry-run)</source>
+        <translation>
+            <numerusform>Проверен %n служащий; ничего не записано (--dry-run)</numerusform>
+            <numerusform>Проверено %n служащих; ничего не записано (--dry-run)</numerusform>
+            <numerusform>Проверено %n служащих; ничего не записано (--dry-run)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servant(s) imported</source>
+        <translation>
+            <numerusform>Импортирован %n служащий</numerusform>
+            <numerusform>Импортировано %n служащих</numerusform>
+            <numerusform>Импортировано %n служащих</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked; nothing was written (--dry-run)</source>
+        <translation>
+            <numerusform>Проверена %n строка; ничего не записано (--dry-run)</numerusform>
+            <numerusform>Проверено %n строки; ничего не записано (--dry-run)</numerusform>
+            <numerusform>Проверено %n строк; ничего не записано (--dry-run)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score sheet(s) imported and signed</source>
+        <translation>
+            <numerusform>Импортирован и подписан %n оценочный лист</numerusform>
+            <numerusform>Импортировано и подписано %n оценочных листа</numerusform>
+            <numerusform>Импортировано и подписано %n оценочных листов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: results quarter YYYYQn | year YYYY</source>
+        <translation>использование: results quarter YYYYQn | year YYYY</translation>
+    </message>
+    <message>
+        <source>usage: backup OUT.sqlite</source>
+        <translation>использование: backup КОПИЯ.sqlite</translation>
+    </message>
+    <message>
+        <source>%1 already exists; name a new file for the backup</source>
+        <translation>%1 уже существует; для резервной копии укажите новый файл</translation>
+    </message>
+    <message>
+        <source>backed up to %1</source>
+        <translation>резервная копия сохранена в %1</translation>
+    </message>
+    <message>
+        <source>usage: restore IN.sqlite</source>
+        <translation>использование: restore КОПИЯ.sqlite</translation>
+    </message>
+    <message>
+        <source>restored %1 from %2</source>
+        <translation>файл %1 восстановлен из %2</translation>
+    </message>
+    <message>
+        <source>the file as it was is kept in %1</source>
+        <translation>прежняя версия файла сохранена в %1</translation>
+    </message>
+    <message>
+        <source>usage: check</source>
+        <translation>использование: check</translation>
+    </message>
+    <message>
+        <source>a row of %1 refers to a missing row of %2</source>
+        <translation>запись таблицы %1 ссылается на отсутствующую запись таблицы %2</translation>
+    </message>
+    <message>
+        <source>audit log: %1</source>
+        <translation>журнал аудита: %1</translation>
+    </message>
+    <message>
+        <source>usage: audit list [--limit N] | verify</source>
+        <translation>использование: audit list [--limit N] | verify</translation>
+    </message>
+    <message>
+        <source>bad limit %1: a whole number from 1</source>
+        <translation>неверное значение --limit %1: допускается целое число от 1</translation>
+    </message>
+    <message numerus="yes">
+        <source>ok: %n row(s), the chain is intact</source>
+        <translation>
+            <numerusform>ok: %n запись, цепочка не нарушена</numerusform>
+            <numerusform>ok: %n записи, цепочка не нарушена</numerusform>
+            <numerusform>ok: %n записей, цепочка не нарушена</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: demo [--servants N] [--years Y] [--seed S]</source>
+        <translation>использование: demo [--servants N] [--years Y] [--seed S]</translation>
+    </message>
+    <message>
+        <source>bad --servants %1: a whole number from %2 to %3</source>
+        <translation>неверное значение --servants %1: допускается целое число от %2 до %3</translation>
+    </message>
+    <message>
+        <source>bad --years %1: a whole number from %2 to %3</source>
+        <translation>неверное значение --years %1: допускается целое число от %2 до %3</translation>
+    </message>
+    <message>
+        <source>bad --seed %1: a whole number from 0 to %2</source>
+        <translation>неверное значение --seed %1: допускается целое число от 0 до %2</translation>
+    </message>
+    <message>
+        <source>generating: %1%</source>
+        <translation>формирование данных: %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servant(s)</source>
+        <translation>
+            <numerusform>%n служащий</numerusform>
+            <numerusform>%n служащих</numerusform>
+            <numerusform>%n служащих</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n года</numerusform>
+            <numerusform>%n лет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>--seed %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n структурное подразделение</numerusform>
+            <numerusform>%n структурных подразделения</numerusform>
+            <numerusform>%n структурных подразделений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s)</source>
+        <translation>
+            <numerusform>%n назначение на должность</numerusform>
+            <numerusform>%n назначения на должность</numerusform>
+            <numerusform>%n назначений на должность</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissal(s)</source>
+        <translation>
+            <numerusform>%n увольнение</numerusform>
+            <numerusform>%n увольнения</numerusform>
+            <numerusform>%n увольнений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absence(s)</source>
+        <translation>
+            <numerusform>%n период отсутствия</numerusform>
+            <numerusform>%n периода отсутствия</numerusform>
+            <numerusform>%n периодов отсутствия</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KCI plan(s)</source>
+        <translation>
+            <numerusform>%n план КЦИ</numerusform>
+            <numerusform>%n плана КЦИ</numerusform>
+            <numerusform>%n планов КЦИ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed score sheet(s)</source>
+        <translation>
+            <numerusform>%n подписанный оценочный лист</numerusform>
+            <numerusform>%n подписанных оценочных листа</numerusform>
+            <numerusform>%n подписанных оценочных листов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acquaintance record(s)</source>
+        <translation>
+            <numerusform>%n запись об ознакомлении</numerusform>
+            <numerusform>%n записи об ознакомлении</numerusform>
+            <numerusform>%n записей об ознакомлении</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appeal(s) with a calibration session</source>
+        <translation>
+            <numerusform>%n заявление с проведением калибровочной сессии</numerusform>
+            <numerusform>%n заявления с проведением калибровочной сессии</numerusform>
+            <numerusform>%n заявлений с проведением калибровочной сессии</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>360 survey: %n subject(s)</source>
+        <translation>
+            <numerusform>Оценка 360: %n оцениваемое лицо</numerusform>
+            <numerusform>Оценка 360: %n оцениваемых лица</numerusform>
+            <numerusform>Оценка 360: %n оцениваемых лиц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer set(s)</source>
+        <translation>
+            <numerusform>%n заполненная анкета</numerusform>
+            <numerusform>%n заполненные анкеты</numerusform>
+            <numerusform>%n заполненных анкет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>за %1 с</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>the category is head (the head of the apparatus) or corps_b</source>
+        <translation>категория: head (руководитель аппарата маслихата) или corps_b</translation>
+    </message>
+    <message>
+        <source>a ranking row needs the columns quality, deadlines, initiative and discipline</source>
+        <translation>для строки оценки методом ранжирования необходимы столбцы quality, deadlines, initiative и discipline</translation>
+    </message>
+    <message>
+        <source>a KCI row needs the columns kci_no, plan, actual and mark</source>
+        <translation>для строки КЦИ необходимы столбцы kci_no, plan, actual и mark</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1: there is text after the closing quote of field %2. A quote inside a quoted field is written twice (&quot;&quot;).</source>
+        <translation>Строка %1: после закрывающей кавычки поля %2 имеется текст. Кавычка внутри поля, заключенного в кавычки, записывается дважды (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field opens here and is never closed; the file may be truncated.</source>
+        <translation>Строка %1: здесь открывается поле в кавычках, которое не закрывается; возможно, файл обрезан.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удается открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удается прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16 (Excel&apos;s &quot;Unicode text&quot;). Save the table as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Файл в кодировке UTF-16 (формат Excel «Текст в Юникоде»). Сохраните таблицу в формате «CSV UTF-8» и повторите импорт.</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV text file (it holds NUL bytes; is it an Excel workbook?). Save the table as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Файл не является текстовым файлом CSV (содержит байты NUL; возможно, это книга Excel). Сохраните таблицу в формате «CSV UTF-8» и повторите импорт.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file ends in the middle of a character; the file may be truncated.</source>
+        <translation>Строка %1: файл обрывается посреди символа; возможно, файл обрезан.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is marked as UTF-8 but holds bytes that are not UTF-8.</source>
+        <translation>Строка %1: файл помечен как UTF-8, но содержит байты, недопустимые в UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is neither UTF-8 nor Windows-1251. Save the table as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Строка %1: кодировка файла — не UTF-8 и не Windows-1251. Сохраните таблицу в формате «CSV UTF-8» и повторите импорт.</translation>
+    </message>
+    <message>
+        <source>The file has no header row: it holds only blank lines.</source>
+        <translation>В файле нет строки заголовка: он содержит только пустые строки.</translation>
+    </message>
+    <message>
+        <source>Line %1: column %2 of the header has no name.</source>
+        <translation>Строка %1: у столбца %2 в строке заголовка нет названия.</translation>
+    </message>
+    <message>
+        <source>Line %1: the column &quot;%2&quot; appears more than once in the header (columns %3 and %4).</source>
+        <translation>Строка %1: столбец «%2» встречается в заголовке более одного раза (столбцы %3 и %4).</translation>
+    </message>
+    <message>
+        <source>Line %1: the first row holds &quot;%2&quot;, which looks like data, not a column name. The file must begin with a header row of column names.</source>
+        <translation>Строка %1: первая строка содержит «%2» — это похоже на данные, а не на название столбца. Файл должен начинаться со строки заголовка с названиями столбцов.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; has a question mark in place of a letter. Windows-1251 cannot hold the Kazakh letters %3, so they were lost when the file was saved. Save the table as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Строка %1: в «%2» вместо буквы стоит вопросительный знак. Кодировка Windows-1251 не поддерживает казахские буквы %3, поэтому при сохранении файла они были утрачены. Сохраните таблицу в формате «CSV UTF-8» и повторите импорт.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: %n field(s), but the header has %2.</source>
+        <translation>
+            <numerusform>Строка %1: %n поле, а в заголовке — %2.</numerusform>
+            <numerusform>Строка %1: %n поля, а в заголовке — %2.</numerusform>
+            <numerusform>Строка %1: %n полей, а в заголовке — %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file lacks the column(s) %1. The columns it has: %2.</source>
+        <translation>
+            <numerusform>В файле отсутствует столбец %1. Имеющиеся столбцы: %2.</numerusform>
+            <numerusform>В файле отсутствуют столбцы %1. Имеющиеся столбцы: %2.</numerusform>
+            <numerusform>В файле отсутствуют столбцы %1. Имеющиеся столбцы: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>the database file %1 does not exist</source>
+        <translation>файл базы данных %1 не найден</translation>
+    </message>
+    <message>
+        <source>the folder of %1 does not exist</source>
+        <translation>папка для %1 не найдена</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>не удается открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Bagalau database: %2</source>
+        <translation>%1 не является базой данных Bagalau: %2</translation>
+    </message>
+    <message>
+        <source>the SQLite driver gives no handle</source>
+        <translation>драйвер SQLite не предоставил дескриптор соединения</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>не удается создать %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot copy to %1: %2</source>
+        <translation>не удается скопировать в %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DayDescription</name>
+    <message>
+        <source>working</source>
+        <translation>рабочий день</translation>
+    </message>
+    <message>
+        <source>working (transfer: %1, for %2)</source>
+        <translation>рабочий день (перенос: %1, взамен %2)</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>выходной день</translation>
+    </message>
+    <message>
+        <source>public holiday: %1</source>
+        <translation>праздничный день: %1</translation>
+    </message>
+    <message>
+        <source>day off for %1 of %2</source>
+        <translation>выходной день в связи с праздником %1 (%2)</translation>
+    </message>
+    <message>
+        <source>religious day off: %1</source>
+        <translation>выходной день (религиозный праздник): %1</translation>
+    </message>
+    <message>
+        <source>day off by transfer: %1</source>
+        <translation>выходной день (перенос): %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>the number of servants must be a whole number from %1 to %2</source>
+        <translation>количество служащих должно быть целым числом от %1 до %2</translation>
+    </message>
+    <message>
+        <source>the number of years must be a whole number from %1 to %2</source>
+        <translation>количество лет должно быть целым числом от %1 до %2</translation>
+    </message>
+    <message>
+        <source>the file already has servants; a demonstration organisation goes into a new file only</source>
+        <translation>в файле уже есть служащие; демонстрационная организация создается только в новом файле</translation>
+    </message>
+    <message>
+        <source>nothing was written: %1</source>
+        <translation>ничего не записано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityText</name>
+    <message>
+        <source>Annual leave</source>
+        <translation>Трудовой отпуск</translation>
+    </message>
+    <message>
+        <source>Social leave</source>
+        <translation>Социальный отпуск</translation>
+    </message>
+    <message>
+        <source>Temporary incapacity for work</source>
+        <translation>Временная нетрудоспособность</translation>
+    </message>
+    <message>
+        <source>Business trip</source>
+        <translation>Командировка</translation>
+    </message>
+    <message>
+        <source>Internship, retraining or advanced training</source>
+        <translation>Стажировка, переподготовка или повышение квалификации</translation>
+    </message>
+    <message>
+        <source>Evaluated.</source>
+        <translation>Оценка проводится.</translation>
+    </message>
+    <message>
+        <source>Not evaluated: not in the position during the period.</source>
+        <translation>Оценка не проводится: в оцениваемом периоде служащий не занимал должность.</translation>
+    </message>
+    <message>
+        <source>Not evaluated: less than one month in the position during the period (§5).</source>
+        <translation>Оценка не проводится: срок пребывания на должности в оцениваемом периоде составляет менее одного месяца (п. 5).</translation>
+    </message>
+    <message>
+        <source>Evaluated without participation: dismissed before the end of the period (§6).</source>
+        <translation>Оценка проводится без его участия: уволен до окончания оцениваемого периода (п. 6).</translation>
+    </message>
+    <message>
+        <source>Evaluated without participation: absent during the evaluation (%1, §5).</source>
+        <translation>Оценка проводится без его участия: отсутствует в период проведения оценки (%1, п. 5).</translation>
+    </message>
+    <message>
+        <source>The evaluated period is not a valid range of days.</source>
+        <translation>Оцениваемый период не является допустимым диапазоном дат.</translation>
+    </message>
+    <message>
+        <source>The evaluation must be a valid range of days that begins after the evaluated period (§4).</source>
+        <translation>Период проведения оценки должен быть допустимым диапазоном дат и начинаться после оцениваемого периода (п. 4).</translation>
+    </message>
+    <message>
+        <source>The first day in the position is missing.</source>
+        <translation>Не указан первый день пребывания в должности.</translation>
+    </message>
+    <message>
+        <source>The last day in the position is before the first.</source>
+        <translation>Последний день пребывания в должности предшествует первому.</translation>
+    </message>
+    <message>
+        <source>A dismissal needs the last day in the position.</source>
+        <translation>При увольнении необходимо указать последний день пребывания в должности.</translation>
+    </message>
+    <message>
+        <source>An absence (%1) is not a valid range of days.</source>
+        <translation>Период отсутствия (%1) не является допустимым диапазоном дат.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDate</name>
+    <message>
+        <source>The date is missing. Write it as YYYY-MM-DD (2024-03-31) or DD.MM.YYYY (31.03.2024).</source>
+        <translation>Дата не указана. Укажите ее в формате YYYY-MM-DD (2024-03-31) или DD.MM.YYYY (31.03.2024).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it as YYYY-MM-DD (2024-03-31) or DD.MM.YYYY (31.03.2024).</source>
+        <translation>«%1» не является датой. Укажите дату в формате YYYY-MM-DD (2024-03-31) или DD.MM.YYYY (31.03.2024).</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot;: the date is missing. Write it as YYYY-MM-DD (2024-03-31) or DD.MM.YYYY (31.03.2024).</source>
+        <translation>Столбец «%1»: дата не указана. Укажите ее в формате YYYY-MM-DD (2024-03-31) или DD.MM.YYYY (31.03.2024).</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot;: &quot;%2&quot; is not a date. Write it as YYYY-MM-DD (2024-03-31) or DD.MM.YYYY (31.03.2024).</source>
+        <translation>Столбец «%1»: «%2» не является датой. Укажите дату в формате YYYY-MM-DD (2024-03-31) или DD.MM.YYYY (31.03.2024).</translation>
+    </message>
+</context>
+<context>
+    <name>Iin</name>
+    <message>
+        <source>The IIN is missing; an IIN is 12 digits.</source>
+        <translation>ИИН не указан; ИИН состоит из 12 цифр.</translation>
+    </message>
+    <message>
+        <source>IIN &quot;%1&quot; was written as a number in exponent form, which loses digits. Format the column as text in the spreadsheet and type the 12 digits again.</source>
+        <translation>ИИН «%1» записан как число в экспоненциальной форме, при этом часть цифр теряется. Задайте для столбца в электронной таблице текстовый формат и введите 12 цифр заново.</translation>
+    </message>
+    <message>
+        <source>IIN &quot;%1&quot;: character %2 (&quot;%3&quot;) is not a digit; an IIN is 12 digits.</source>
+        <translation>ИИН «%1»: символ %2 («%3») не является цифрой; ИИН состоит из 12 цифр.</translation>
+    </message>
+    <message>
+        <source>IIN &quot;%1&quot; has 11 digits; an IIN has 12. A spreadsheet may have dropped its leading zero: format the column as text.</source>
+        <translation>ИИН «%1» содержит 11 цифр, а должен содержать 12. Возможно, электронная таблица удалила ведущий ноль: задайте для столбца текстовый формат.</translation>
+    </message>
+    <message numerus="yes">
+        <source>IIN &quot;%1&quot; has %n digit(s); an IIN has 12.</source>
+        <translation>
+            <numerusform>ИИН «%1» содержит %n цифру, а должен содержать 12.</numerusform>
+            <numerusform>ИИН «%1» содержит %n цифры, а должен содержать 12.</numerusform>
+            <numerusform>ИИН «%1» содержит %n цифр, а должен содержать 12.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IIN %1: the seventh digit is %2, but it must be 1 to 6 (the century of birth and sex).</source>
+        <translation>ИИН %1: седьмая цифра — %2, а должна быть от 1 до 6 (век рождения и пол).</translation>
+    </message>
+    <message>
+        <source>IIN %1: its first six digits, %2, are not a date of birth (YYMMDD) in the years %3–%4.</source>
+        <translation>ИИН %1: первые шесть цифр (%2) не образуют дату рождения (YYMMDD) в %3–%4 годах.</translation>
+    </message>
+    <message>
+        <source>IIN %1 cannot exist: no check digit fits its first eleven digits. A digit is probably mistyped.</source>
+        <translation>ИИН %1 не может существовать: для его первых одиннадцати цифр нет подходящей контрольной цифры. Вероятно, одна из цифр введена с ошибкой.</translation>
+    </message>
+    <message>
+        <source>IIN %1: the last digit is %2, but the check digit of the first eleven is %3. A digit is probably mistyped.</source>
+        <translation>ИИН %1: последняя цифра — %2, а контрольная цифра для первых одиннадцати — %3. Вероятно, одна из цифр введена с ошибкой.</translation>
+    </message>
+</context>
+<context>
+    <name>InputError</name>
+    <message>
+        <source>line %1, %2 &quot;%3&quot;</source>
+        <translation>строка %1, %2 «%3»</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>KciText</name>
+    <message>
+        <source>KCI %1</source>
+        <translation>КЦИ %1</translation>
+    </message>
+    <message>
+        <source>KCI %1 &quot;%2&quot;</source>
+        <translation>КЦИ %1 «%2»</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>от %1 до %2</translation>
+    </message>
+    <message>
+        <source>%1 and above</source>
+        <translation>%1 и выше</translation>
+    </message>
+    <message>
+        <source>More is better</source>
+        <translation>Чем больше, тем лучше</translation>
+    </message>
+    <message>
+        <source>Less is better</source>
+        <translation>Чем меньше, тем лучше</translation>
+    </message>
+    <message>
+        <source>A plan under chapter 6 holds exactly 5 KCI (§46), not %1.</source>
+        <translation>План по главе 6 содержит ровно 5 КЦИ (п. 46), а не %1.</translation>
+    </message>
+    <message>
+        <source>A plan holds from 3 to 5 KCI (§23), not %1.</source>
+        <translation>План содержит от 3 до 5 КЦИ (п. 23), а не %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no title.</source>
+        <translation>%1: не указано наименование.</translation>
+    </message>
+    <message>
+        <source>%1 has no unit of measure (§24: a KCI is measurable).</source>
+        <translation>%1: не указана единица измерения (п. 24: КЦИ должны быть измеримыми).</translation>
+    </message>
+    <message>
+        <source>%1: the plan value is negative.</source>
+        <translation>%1: плановое значение отрицательное.</translation>
+    </message>
+    <message>
+        <source>%1: the plan value is 0 where more is better, so nothing could measure its realization.</source>
+        <translation>%1: плановое значение равно 0 при условии «чем больше, тем лучше», поэтому процент реализации определить невозможно.</translation>
+    </message>
+    <message>
+        <source>KCI values are not negative.</source>
+        <translation>Значения КЦИ не могут быть отрицательными.</translation>
+    </message>
+    <message>
+        <source>The plan value is 0 where more is better: the realization cannot be measured.</source>
+        <translation>Плановое значение равно 0 при условии «чем больше, тем лучше»: процент реализации определить невозможно.</translation>
+    </message>
+    <message>
+        <source>The realization passes 1 000 000 000 %: check the plan and actual values.</source>
+        <translation>Процент реализации превышает 1 000 000 000 %: проверьте плановое и фактическое значения.</translation>
+    </message>
+    <message>
+        <source>Row %1: marks are whole numbers from 0 to 5.</source>
+        <translation>Строка %1: оценки — целые числа от 0 до 5.</translation>
+    </message>
+    <message>
+        <source>Row %1: the lowest mark is above the highest.</source>
+        <translation>Строка %1: наименьшая оценка больше наибольшей.</translation>
+    </message>
+    <message>
+        <source>Row %1: a realization percent is not negative.</source>
+        <translation>Строка %1: процент реализации не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>Row %1: the range of percents is reversed.</source>
+        <translation>Строка %1: границы диапазона процентов указаны в обратном порядке.</translation>
+    </message>
+    <message>
+        <source>Row %1: percents have at most two decimals, as realizations are rounded to two.</source>
+        <translation>Строка %1: проценты указываются не более чем с двумя знаками после запятой, так как процент реализации округляется до сотых.</translation>
+    </message>
+    <message>
+        <source>Rows %1 (%2) and %3 (%4) overlap: a realization would have two ranges of marks.</source>
+        <translation>Строки %1 (%2) и %3 (%4) пересекаются: одному проценту реализации соответствовали бы два диапазона оценок.</translation>
+    </message>
+    <message>
+        <source>The table of allowed marks (appendix 3) has errors; correct it first.</source>
+        <translation>Таблица определения допустимой оценки (приложение 3) содержит ошибки; сначала исправьте их.</translation>
+    </message>
+    <message>
+        <source>The table of allowed marks (appendix 3) has no open-ended top row for a realization better than any percent.</source>
+        <translation>В таблице определения допустимой оценки (приложение 3) нет верхней строки без верхней границы («… и выше») для процента реализации, превышающего все указанные.</translation>
+    </message>
+    <message>
+        <source>The table of allowed marks (appendix 3) has no row for %1.</source>
+        <translation>В таблице определения допустимой оценки (приложение 3) нет строки для %1.</translation>
+    </message>
+    <message>
+        <source>The table of allowed marks (appendix 3) has errors:</source>
+        <translation>Таблица определения допустимой оценки (приложение 3) содержит ошибки:</translation>
+    </message>
+    <message>
+        <source>%1 has no mark.</source>
+        <translation>%1: оценка не выставлена.</translation>
+    </message>
+    <message>
+        <source>%1: the mark %2 is outside the marks %3 to %4 that the table allows for a realization of %5 (§27, appendix 3).</source>
+        <translation>%1: оценка %2 выходит за пределы оценок от %3 до %4, допустимых по таблице при проценте реализации %5 (п. 27, приложение 3).</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Панель мониторинга</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Персонал</translation>
+    </message>
+    <message>
+        <source>Quarter evaluation</source>
+        <translation>Квартальная оценка</translation>
+    </message>
+    <message>
+        <source>KCI plans</source>
+        <translation>Планы КЦИ</translation>
+    </message>
+    <message>
+        <source>360 survey</source>
+        <translation>Оценка 360</translation>
+    </message>
+    <message>
+        <source>Appeals and calibration</source>
+        <translation>Обжалование и калибровка</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>What is due in the next 30 days and what is overdue, the progress of the current quarter and the grade distribution of the last finished quarter.</source>
+        <translation>Сроки на ближайшие 30 дней и просроченные мероприятия, ход оценки за текущий квартал и распределение результатов оценки за последний завершенный квартал.</translation>
+    </message>
+    <message>
+        <source>The staff list: servants, positions and their history, managers, absences and dismissals, and import from CSV files.</source>
+        <translation>Список персонала: служащие, должности и история их замещения, руководители, периоды отсутствия и увольнения, импорт из файлов CSV.</translation>
+    </message>
+    <message>
+        <source>The quarter&apos;s roster: who is evaluated and by which method, the ranking and KCI score sheets, their signing and the acquaintance with the results.</source>
+        <translation>Список оцениваемых за квартал: кто подлежит оценке и каким методом, оценочные листы по методу ранжирования и по КЦИ, их подписание и ознакомление с результатами оценки.</translation>
+    </message>
+    <message>
+        <source>The individual work plans of the head of the apparatus: three to five KCI, their approval by the superior manager and their changes.</source>
+        <translation>Индивидуальные планы работы руководителя аппарата маслихата: от трех до пяти КЦИ, их утверждение вышестоящим руководителем и внесение изменений.</translation>
+    </message>
+    <message>
+        <source>The annual anonymous 360 survey: respondents, questionnaires, individual reports and the least expressed competencies.</source>
+        <translation>Ежегодная анонимная оценка методом 360: круг опрашиваемых лиц, анкеты, индивидуальные отчеты и наименее выраженные компетенции.</translation>
+    </message>
+    <message>
+        <source>Applications against the results, calibration sessions, the members&apos; votes and the protocols.</source>
+        <translation>Заявления о несогласии с результатами оценки, калибровочные сессии, голосование участников и протоколы.</translation>
+    </message>
+    <message>
+        <source>The Commission of chapter 6: evaluation of the work from 01.07.2021 to 31.12.2022 of servants on social leave or sick leave.</source>
+        <translation>Комиссия по главе 6: оценка деятельности служащих, находящихся в социальных отпусках, периоде временной нетрудоспособности, за период работы с 01.07.2021 по 31.12.2022.</translation>
+    </message>
+    <message>
+        <source>The printed forms in Kazakh and Russian and the register of documents kept for three years.</source>
+        <translation>Печатные формы на казахском и русском языках и реестр документов, хранящихся в течение трех лет.</translation>
+    </message>
+    <message>
+        <source>The working-day calendar, the deadline policy, the organisation&apos;s details and the table of allowed marks by KCI realization.</source>
+        <translation>Календарь рабочих дней, порядок переноса сроков, реквизиты организации и таблица определения допустимой оценки в зависимости от процента реализации КЦИ.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationService</name>
+    <message>
+        <source>the organisation&apos;s name cannot be empty</source>
+        <translation>не указано наименование организации</translation>
+    </message>
+    <message>
+        <source>this file already belongs to an organisation</source>
+        <translation>файл уже принадлежит организации</translation>
+    </message>
+    <message>
+        <source>the organisation could not be saved: %1</source>
+        <translation>не удалось сохранить сведения об организации: %1</translation>
+    </message>
+    <message>
+        <source>the file already exists; a new database needs a new file</source>
+        <translation>файл уже существует; для новой базы данных требуется новый файл</translation>
+    </message>
+</context>
+<context>
+    <name>RankingText</name>
+    <message>
+        <source>Quality of performing functional duties</source>
+        <translation>Качество выполнения функциональных обязанностей</translation>
+    </message>
+    <message>
+        <source>Meeting the deadlines of tasks</source>
+        <translation>Соблюдение сроков выполнения задач</translation>
+    </message>
+    <message>
+        <source>Independence and initiative</source>
+        <translation>Самостоятельность и инициативность</translation>
+    </message>
+    <message>
+        <source>Labour discipline</source>
+        <translation>Трудовая дисциплина</translation>
+    </message>
+    <message>
+        <source>%1: no mark.</source>
+        <translation>%1: оценка не выставлена.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>cannot read the schema version of %1</source>
+        <translation>не удается прочитать версию схемы %1</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Bagalau (schema %2; this program knows schema %3 at most); the file was not changed</source>
+        <translation>файл %1 создан более новой версией Bagalau (схема %2; данная программа поддерживает схему не выше %3); файл не изменен</translation>
+    </message>
+    <message>
+        <source>no copy of the file could be taken before migrating, so it was not migrated: %1</source>
+        <translation>не удалось создать копию файла перед миграцией, поэтому миграция не выполнена: %1</translation>
+    </message>
+    <message>
+        <source>cannot start migration %1: %2</source>
+        <translation>не удается начать миграцию %1: %2</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed and was rolled back: %3</source>
+        <translation>миграция %1 (%2) завершилась ошибкой и отменена: %3</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) could not be committed: %3</source>
+        <translation>не удалось зафиксировать миграцию %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Score</name>
+    <message>
+        <source>A mark is a whole number from 0 to 5 (§27, §31); %1 is not a mark.</source>
+        <translation>Оценка — целое число от 0 до 5 (пп. 27, 31); %1 не является оценкой.</translation>
+    </message>
+    <message>
+        <source>A mark is missing: enter a whole number from 0 to 5 (§27, §31).</source>
+        <translation>Оценка не указана: введите целое число от 0 до 5 (пп. 27, 31).</translation>
+    </message>
+    <message>
+        <source>A mark is a whole number from 0 to 5 (§27, §31); &quot;%1&quot; is not a mark.</source>
+        <translation>Оценка — целое число от 0 до 5 (пп. 27, 31); «%1» не является оценкой.</translation>
+    </message>
+    <message>
+        <source>A quarter of the annual score is not a valid quarter.</source>
+        <translation>Один из кварталов итоговой оценки указан неверно.</translation>
+    </message>
+    <message>
+        <source>The annual score takes the quarters of one year; %1 and %2 are of different years.</source>
+        <translation>Итоговая оценка определяется по кварталам одного года; %1 и %2 относятся к разным годам.</translation>
+    </message>
+    <message>
+        <source>The quarter %1 is given twice.</source>
+        <translation>Квартал %1 указан дважды.</translation>
+    </message>
+    <message>
+        <source>The quarter %1 was not evaluated but has a calibrated score.</source>
+        <translation>За квартал %1 оценка не проводилась, однако указана оценка по итогам калибровочной сессии.</translation>
+    </message>
+    <message>
+        <source>No quarter of the year was evaluated: there is no annual score.</source>
+        <translation>Ни за один квартал года оценка не проводилась: итоговая оценка отсутствует.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheetService</name>
+    <message>
+        <source>no servant has this personnel number</source>
+        <translation>служащий с таким табельным номером не найден</translation>
+    </message>
+    <message>
+        <source>a quarter is written YYYYQn, e.g. 2024Q2</source>
+        <translation>квартал указывается в формате YYYYQn, например 2024Q2</translation>
+    </message>
+    <message>
+        <source>the kind is ranking or kci</source>
+        <translation>вид оценки: ranking или kci</translation>
+    </message>
+    <message>
+        <source>the servant held no position in this quarter</source>
+        <translation>в этом квартале служащий не занимал должность</translation>
+    </message>
+    <message>
+        <source>the head of the apparatus is evaluated by KCI (§21)</source>
+        <translation>руководитель аппарата маслихата оценивается по достижению КЦИ (п. 21)</translation>
+    </message>
+    <message>
+        <source>corps B servants are evaluated by ranking (§28)</source>
+        <translation>служащие корпуса «Б» оцениваются методом ранжирования (п. 28)</translation>
+    </message>
+    <message>
+        <source>the file already has this servant&apos;s score sheet for this quarter</source>
+        <translation>в файле уже есть оценочный лист этого служащего за этот квартал</translation>
+    </message>
+    <message>
+        <source>the ranking sheet of this servant and quarter is repeated (first on line %1)</source>
+        <translation>оценочный лист по методу ранжирования этого служащего за этот квартал повторяется (впервые — в строке %1)</translation>
+    </message>
+    <message>
+        <source>the KCI number is a whole number from 1 to 5 (§23)</source>
+        <translation>номер КЦИ — целое число от 1 до 5 (п. 23)</translation>
+    </message>
+    <message>
+        <source>this KCI of the servant and quarter is repeated (first on line %1)</source>
+        <translation>этот КЦИ служащего за этот квартал повторяется (впервые — в строке %1)</translation>
+    </message>
+    <message>
+        <source>the plan value is a number such as 95 or 12.5</source>
+        <translation>плановое значение — число, например 95 или 12.5</translation>
+    </message>
+    <message>
+        <source>the actual value is a number such as 95 or 12.5</source>
+        <translation>фактическое значение — число, например 95 или 12.5</translation>
+    </message>
+    <message>
+        <source>appendix 3 allows %1 to %2 for a realization of %3%</source>
+        <translation>согласно приложению 3 при реализации %3% допускается оценка от %1 до %2</translation>
+    </message>
+    <message>
+        <source>a KCI sheet holds 3 to 5 KCI (§23); this one has %1</source>
+        <translation>оценочный лист по КЦИ содержит от 3 до 5 КЦИ (п. 23); в данном листе — %1</translation>
+    </message>
+    <message>
+        <source>nothing was written: %1</source>
+        <translation>ничего не записано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffService</name>
+    <message>
+        <source>the personnel number cannot be empty</source>
+        <translation>не указан табельный номер</translation>
+    </message>
+    <message>
+        <source>a servant with this personnel number is already in the file</source>
+        <translation>служащий с таким табельным номером уже есть в файле</translation>
+    </message>
+    <message>
+        <source>the personnel number is repeated (first on line %1)</source>
+        <translation>табельный номер повторяется (впервые — в строке %1)</translation>
+    </message>
+    <message>
+        <source>the full name cannot be empty</source>
+        <translation>не указаны фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <source>the unit cannot be empty</source>
+        <translation>не указано структурное подразделение</translation>
+    </message>
+    <message>
+        <source>the position cannot be empty</source>
+        <translation>не указана должность</translation>
+    </message>
+    <message>
+        <source>the date of appointment is required</source>
+        <translation>не указана дата назначения на должность</translation>
+    </message>
+    <message>
+        <source>the dismissal comes before the appointment (%1)</source>
+        <translation>дата увольнения предшествует дате назначения на должность (%1)</translation>
+    </message>
+    <message>
+        <source>a servant with this IIN is already in the file</source>
+        <translation>служащий с таким ИИН уже есть в файле</translation>
+    </message>
+    <message>
+        <source>the IIN is repeated (first on line %1)</source>
+        <translation>ИИН повторяется (впервые — в строке %1)</translation>
+    </message>
+    <message>
+        <source>a servant cannot be their own manager</source>
+        <translation>служащий не может быть руководителем самому себе</translation>
+    </message>
+    <message>
+        <source>no servant has this personnel number, in the file or in this list</source>
+        <translation>служащий с таким табельным номером не найден ни в файле, ни в данном списке</translation>
+    </message>
+    <message>
+        <source>the apparatus has one head at a time; line %1 names another for the same days</source>
+        <translation>в аппарате маслихата одновременно может быть только один руководитель; в строке %1 на те же дни указан другой</translation>
+    </message>
+    <message>
+        <source>nothing was written: %1</source>
+        <translation>ничего не записано: %1</translation>
+    </message>
+    <message>
+        <source>an absence needs a first and a last day, the last not before the first</source>
+        <translation>для периода отсутствия необходимо указать первый и последний день, причем последний — не ранее первого</translation>
+    </message>
+    <message>
+        <source>no servant has this personnel number</source>
+        <translation>служащий с таким табельным номером не найден</translation>
+    </message>
+</context>
+<context>
+    <name>Survey360Text</name>
+    <message>
+        <source>Competency data: %1</source>
+        <translation>Данные о компетенциях: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at offset %2).</source>
+        <translation>недопустимый JSON (%1, смещение %2).</translation>
+    </message>
+    <message>
+        <source>the top level is not an object.</source>
+        <translation>верхний уровень не является объектом.</translation>
+    </message>
+    <message>
+        <source>the answer scale is missing.</source>
+        <translation>отсутствует шкала ответов.</translation>
+    </message>
+    <message>
+        <source>an answer of the scale is not a whole number from 0 to 5.</source>
+        <translation>значение шкалы ответов не является целым числом от 0 до 5.</translation>
+    </message>
+    <message>
+        <source>the answers of the scale do not follow one another (%1 after %2).</source>
+        <translation>значения шкалы ответов идут не подряд (%1 после %2).</translation>
+    </message>
+    <message>
+        <source>the answer %1 of the scale lacks a label in Kazakh, Russian or English.</source>
+        <translation>у значения %1 шкалы ответов отсутствует подпись на казахском, русском или английском языке.</translation>
+    </message>
+    <message>
+        <source>the answer scale needs at least two answers.</source>
+        <translation>шкала ответов должна содержать не менее двух значений.</translation>
+    </message>
+    <message>
+        <source>the competency key &quot;%1&quot; is not lower-case ASCII.</source>
+        <translation>ключ компетенции «%1» должен состоять из строчных символов ASCII.</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is used twice.</source>
+        <translation>ключ «%1» используется дважды.</translation>
+    </message>
+    <message>
+        <source>the competency &quot;%1&quot; lacks a name in Kazakh, Russian or English.</source>
+        <translation>у компетенции «%1» отсутствует наименование на казахском, русском или английском языке.</translation>
+    </message>
+    <message>
+        <source>the competency &quot;%1&quot; needs two or three behavioural indicators.</source>
+        <translation>для компетенции «%1» необходимы два или три поведенческих индикатора.</translation>
+    </message>
+    <message>
+        <source>an indicator of &quot;%1&quot; lacks a text in Kazakh, Russian or English.</source>
+        <translation>у одного из индикаторов компетенции «%1» отсутствует текст на казахском, русском или английском языке.</translation>
+    </message>
+    <message>
+        <source>the competency &quot;%1&quot; names an unknown or repeated form &quot;%2&quot;.</source>
+        <translation>для компетенции «%1» указана неизвестная или повторяющаяся форма «%2».</translation>
+    </message>
+    <message>
+        <source>the competency &quot;%1&quot; belongs to no form.</source>
+        <translation>компетенция «%1» не относится ни к одной форме.</translation>
+    </message>
+    <message>
+        <source>§34 sets 12 competencies for the head and 8 for corps B; the data has %1 and %2.</source>
+        <translation>пунктом 34 установлены 12 компетенций для руководителя аппарата маслихата и 8 — для служащих корпуса «Б»; в данных — %1 и %2.</translation>
+    </message>
+    <message>
+        <source>Competency data: cannot read %1 (%2).</source>
+        <translation>Данные о компетенциях: не удается прочитать %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Самооценка</translation>
+    </message>
+    <message>
+        <source>Direct manager</source>
+        <translation>Непосредственный руководитель</translation>
+    </message>
+    <message>
+        <source>Direct subordinate</source>
+        <translation>Служащий, находящийся в прямом подчинении</translation>
+    </message>
+    <message>
+        <source>Peer working closely with the person</source>
+        <translation>Лицо на одном уровне по должности, тесно взаимодействующее с оцениваемым лицом</translation>
+    </message>
+    <message>
+        <source>A respondent is not identified.</source>
+        <translation>Опрашиваемое лицо не идентифицировано.</translation>
+    </message>
+    <message>
+        <source>The same person is in the circle twice (%1).</source>
+        <translation>Одно и то же лицо включено в круг опрашиваемых лиц дважды (%1).</translation>
+    </message>
+    <message>
+        <source>Only the evaluated person gives the self-assessment.</source>
+        <translation>Самооценку проводит только оцениваемое лицо.</translation>
+    </message>
+    <message>
+        <source>The evaluated person takes part only through the self-assessment (§35).</source>
+        <translation>Оцениваемое лицо участвует только посредством самооценки (п. 35).</translation>
+    </message>
+    <message>
+        <source>The circle needs the person&apos;s self-assessment exactly once (§35).</source>
+        <translation>В круге опрашиваемых лиц самооценка оцениваемого лица должна быть ровно одна (п. 35).</translation>
+    </message>
+    <message>
+        <source>The circle needs from 3 to 7 respondents besides the person (§35), not %1.</source>
+        <translation>В круг опрашиваемых лиц помимо оцениваемого лица должны входить от 3 до 7 человек (п. 35), а не %1.</translation>
+    </message>
+    <message>
+        <source>A person has one direct manager, not %1.</source>
+        <translation>У лица может быть только один непосредственный руководитель, а не %1.</translation>
+    </message>
+    <message>
+        <source>The circle has no direct manager (§35).</source>
+        <translation>В круге опрашиваемых лиц нет непосредственного руководителя (п. 35).</translation>
+    </message>
+    <message>
+        <source>A questionnaire answers &quot;%1&quot;, which is not on this form.</source>
+        <translation>Анкета содержит ответ на «%1», отсутствующий в данной форме.</translation>
+    </message>
+    <message>
+        <source>An answer %1 is off the scale %2–%3.</source>
+        <translation>Ответ %1 выходит за пределы шкалы %2–%3.</translation>
+    </message>
+    <message>
+        <source>A questionnaire leaves &quot;%1&quot; unanswered.</source>
+        <translation>В анкете нет ответа на «%1».</translation>
+    </message>
+    <message>
+        <source>There are two self-assessments.</source>
+        <translation>Имеются две самооценки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n respondent(s) besides the person answered; a 360 result needs at least 3, so none is shown.</source>
+        <translation>
+            <numerusform>Помимо оцениваемого лица ответил только %n человек; для результата оценки 360 необходимо не менее 3, поэтому результат не отображается.</numerusform>
+            <numerusform>Помимо оцениваемого лица ответили только %n человека; для результата оценки 360 необходимо не менее 3, поэтому результат не отображается.</numerusform>
+            <numerusform>Помимо оцениваемого лица ответили только %n человек; для результата оценки 360 необходимо не менее 3, поэтому результат не отображается.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 respondents besides the person answered; §35 allows at most 7.</source>
+        <translation>Число ответивших помимо оцениваемого лица: %1; пунктом 35 допускается не более 7.</translation>
+    </message>
+</context>
+<context>
+    <name>VotesText</name>
+    <message>
+        <source>For</source>
+        <translation>За</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Против</translation>
+    </message>
+    <message>
+        <source>Abstained</source>
+        <translation>Воздержался</translation>
+    </message>
+    <message>
+        <source>The commission has no members.</source>
+        <translation>В составе Комиссии нет членов.</translation>
+    </message>
+    <message>
+        <source>The commission needs exactly one chair, not %1.</source>
+        <translation>У Комиссии должен быть ровно один председатель, а не %1.</translation>
+    </message>
+    <message>
+        <source>A member of the commission is not identified.</source>
+        <translation>Член Комиссии не идентифицирован.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice in the commission.</source>
+        <translation>Лицо %1 указано в составе Комиссии дважды.</translation>
+    </message>
+    <message>
+        <source>The secretary of the commission is not one of its voting members (§59).</source>
+        <translation>Секретарь Комиссии не должен входить в число ее голосующих членов (п. 59).</translation>
+    </message>
+    <message>
+        <source>The secretary of the commission does not vote (§59); the ballot is refused.</source>
+        <translation>Секретарь Комиссии не принимает участие в голосовании (п. 59); голос не принимается.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the commission and cannot vote.</source>
+        <translation>%1 не входит в состав Комиссии и не может голосовать.</translation>
+    </message>
+    <message>
+        <source>%1 is not present and cannot vote.</source>
+        <translation>%1 отсутствует на заседании и не может голосовать.</translation>
+    </message>
+    <message>
+        <source>%1 has already voted.</source>
+        <translation>Голос %1 уже учтен.</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::MainWindow</name>
+    <message>
+        <source>Bagalau</source>
+        <translation>Bagalau</translation>
+    </message>
+    <message>
+        <source>%1 — Bagalau</source>
+        <comment>window title: file name</comment>
+        <translation>%1 — Bagalau</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>База данных: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Создать базу данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Недавние файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Резервная копия…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Bagalau</source>
+        <translation>&amp;О программе Bagalau</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Создание базы данных</translation>
+    </message>
+    <message>
+        <source>Bagalau databases (*.sqlite)</source>
+        <translation>Базы данных Bagalau (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Открытие базы данных</translation>
+    </message>
+    <message>
+        <source>Bagalau databases (*.sqlite);;All files (*)</source>
+        <translation>Базы данных Bagalau (*.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>About Bagalau</source>
+        <translation>О программе Bagalau</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Bagalau %1&lt;/h3&gt;&lt;p&gt;Performance evaluation of administrative civil servants of corps &quot;B&quot;.&lt;/p&gt;&lt;p&gt;Methodology: decision No. 5-2 of the Akzhar district maslikhat of the North Kazakhstan region of 5 July 2023, after the Typical Methodology (order No. 13 of the Agency for Civil Service Affairs of 16 January 2018).&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Bagalau %1&lt;/h3&gt;&lt;p&gt;Оценка деятельности административных государственных служащих корпуса «Б».&lt;/p&gt;&lt;p&gt;Методика: решение Акжарского районного маслихата Северо-Казахстанской области от 5 июля 2023 года № 5-2, в соответствии с Типовой методикой (приказ Агентства Республики Казахстан по делам государственной службы от 16 января 2018 года № 13).&lt;/p&gt;&lt;p&gt;Лицензия: GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>No database at %1 yet: File → New database creates one</source>
+        <translation>База данных %1 еще не создана: для создания выберите Файл → Создать базу данных</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.
+
+%2</source>
+        <translation>Не удалось открыть %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name in Russian:</source>
+        <translation>Наименование организации на русском языке:</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name in Kazakh:</source>
+        <translation>Наименование организации на казахском языке:</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Резервная копия сохранена в %1</translation>
+    </message>
+</context>
 </TS>
