@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "clock.h"
 #include "i18n/translations.h"
+#include "services/backupservice.h"
+#include "services/organisationservice.h"
+#include "storage/schemamigrator.h"
 #include "version.h"
 #include "views/placeholderpage.h"
 
@@ -13,6 +17,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
@@ -101,16 +106,23 @@ QLocale localeOf(Language language)
 MainWindow::MainWindow(Translations &translations, const QString &databasePath, QWidget *parent)
     : QMainWindow(parent)
     , m_translations(translations)
-    , m_databasePath(databasePath)
+    , m_clock(std::make_unique<SystemClock>())
+    , m_databasePath(QFileInfo(databasePath).absoluteFilePath())
 {
     setObjectName(QStringLiteral("MainWindow"));
     createActions();
     createMenus();
     createCentralWidget();
     statusBar();
+    if (QFileInfo::exists(m_databasePath)) {
+        m_database =
+            openMigrated(m_databasePath, Database::OpenMode::MustExist, &m_databaseProblem);
+    }
     retranslate();
     restoreWindowState();
 }
+
+MainWindow::~MainWindow() = default;
 
 Language MainWindow::savedLanguage()
 {
@@ -139,8 +151,10 @@ void MainWindow::showArea(Area area)
 
 void MainWindow::setLanguage(Language language)
 {
-    // Installing the translator sends LanguageChange to every widget, which retranslates them.
+    // Installing the translator posts LanguageChange to every window, which retranslate their
+    // widgets; delivering it now makes the switch complete when this returns.
     m_translations.use(language);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     QLocale::setDefault(localeOf(language));
     QSettings().setValue(languageKey(), languageCode(language));
     const auto actions = m_languageGroup->actions();
@@ -171,9 +185,8 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
 
-    // Enabled by the storage layer once backups exist.
     m_backupAction = new QAction(this);
-    m_backupAction->setEnabled(false);
+    connect(m_backupAction, &QAction::triggered, this, &MainWindow::backupDatabase);
 
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -258,7 +271,15 @@ void MainWindow::retranslate()
     setWindowTitle(fileName.isEmpty()
             ? tr("Bagalau")
             : tr("%1 — Bagalau", "window title: file name").arg(fileName));
-    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath)));
+    const QString file = QDir::toNativeSeparators(m_databasePath);
+    if (m_database)
+        statusBar()->showMessage(tr("Database: %1").arg(file));
+    else if (!m_databaseProblem.isEmpty())
+        statusBar()->showMessage(tr("%1 could not be opened: %2").arg(file, m_databaseProblem));
+    else
+        statusBar()->showMessage(
+            tr("No database at %1 yet: File → New database creates one").arg(file));
+    m_backupAction->setEnabled(m_database != nullptr);
 
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New database…"));
@@ -291,19 +312,69 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->setEnabled(!files.isEmpty());
 }
 
-void MainWindow::openDatabase(const QString &path)
+bool MainWindow::openDatabase(const QString &path)
 {
+    QString problem;
+    auto database = openMigrated(path, Database::OpenMode::MustExist, &problem);
+    if (!database) {
+        QMessageBox::warning(this, tr("Open database"),
+            tr("%1 could not be opened.\n\n%2").arg(QDir::toNativeSeparators(path), problem));
+        return false;
+    }
+    m_database = std::move(database);
     m_databasePath = QFileInfo(path).absoluteFilePath();
+    m_databaseProblem.clear();
     m_recentFiles.add(m_databasePath);
     retranslate();
+    return true;
 }
 
 void MainWindow::newDatabase()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("New database"),
         QFileInfo(m_databasePath).absolutePath(), tr("Bagalau databases (*.sqlite)"));
-    if (!path.isEmpty())
-        openDatabase(path);
+    if (path.isEmpty())
+        return;
+    bool accepted = false;
+    Organisation organisation;
+    organisation.nameRu = QInputDialog::getText(this, tr("New database"),
+        tr("The organisation's name in Russian:"), QLineEdit::Normal, QString(), &accepted);
+    if (!accepted)
+        return;
+    organisation.nameKk = QInputDialog::getText(this, tr("New database"),
+        tr("The organisation's name in Kazakh:"), QLineEdit::Normal, QString(), &accepted);
+    if (!accepted)
+        return;
+    InputErrors errors;
+    auto database = OrganisationService::createFile(path, organisation, *m_clock, &errors);
+    if (!database) {
+        QStringList messages;
+        for (const InputError &error : errors)
+            messages << error.message;
+        QMessageBox::warning(this, tr("New database"), messages.join(QLatin1Char('\n')));
+        return;
+    }
+    m_database = std::move(database);
+    m_databasePath = QFileInfo(path).absoluteFilePath();
+    m_databaseProblem.clear();
+    m_recentFiles.add(m_databasePath);
+    retranslate();
+}
+
+void MainWindow::backupDatabase()
+{
+    if (!m_database)
+        return;
+    const QString target =
+        QFileDialog::getSaveFileName(this, tr("Backup"), QFileInfo(m_databasePath).absolutePath(),
+            tr("Bagalau databases (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (target.isEmpty())
+        return;
+    QString error;
+    if (BackupService::backup(*m_database, target, &error))
+        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(target)));
+    else
+        QMessageBox::warning(this, tr("Backup"), error);
 }
 
 void MainWindow::chooseDatabase()

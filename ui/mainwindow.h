@@ -7,6 +7,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QActionGroup;
 class QListWidget;
@@ -15,6 +17,8 @@ class QStackedWidget;
 
 namespace bagalau {
 
+class Database;
+class SystemClock;
 class Translations;
 
 // The application shell: the navigation list of the areas on the left, the area's page on the
@@ -25,11 +29,16 @@ class MainWindow : public QMainWindow
 
 public:
     MainWindow(Translations &translations, const QString &databasePath, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // The language the user chose last time, or the system's when it is Kazakh or Russian.
     static Language savedLanguage();
 
     QString databasePath() const { return m_databasePath; }
+    // The open file, or nullptr when none could be opened.
+    Database *database() const { return m_database.get(); }
+    // Opens a file and brings it to the current schema; false (and a message) when it cannot.
+    bool openDatabase(const QString &path);
     Area currentArea() const;
     void showArea(Area area);
     // Switches the whole program to a language at once and remembers it.
@@ -45,15 +54,18 @@ private:
     void createCentralWidget();
     void retranslate();
     void rebuildRecentMenu();
-    void openDatabase(const QString &path);
     void newDatabase();
+    void backupDatabase();
     void chooseDatabase();
     void showAbout();
     void restoreWindowState();
     void saveWindowState() const;
 
     Translations &m_translations;
+    std::unique_ptr<SystemClock> m_clock;
     QString m_databasePath;
+    std::unique_ptr<Database> m_database;
+    QString m_databaseProblem; // why the file is not open, for the status bar
     RecentFiles m_recentFiles;
 
     QListWidget *m_navigation = nullptr;

@@ -112,19 +112,6 @@ QString entryName(const QString &list, qsizetype index)
     return u"%1[%2]"_s.arg(list).arg(index);
 }
 
-QString transferProblem(const Transfer &transfer)
-{
-    if (!transfer.dayOff.isValid() || !transfer.workingDay.isValid())
-        return u"a transfer needs a valid day off and a valid working day"_s;
-    if (isWeekend(transfer.dayOff))
-        return u"the day off %1 is already a Saturday or Sunday"_s.arg(
-            transfer.dayOff.toString(Qt::ISODate));
-    if (!isWeekend(transfer.workingDay))
-        return u"the working day %1 is not a Saturday or Sunday"_s.arg(
-            transfer.workingDay.toString(Qt::ISODate));
-    return {};
-}
-
 bool dayOffBefore(const Transfer &a, const Transfer &b)
 {
     return a.dayOff < b.dayOff;
@@ -297,7 +284,7 @@ std::optional<WorkingCalendar> WorkingCalendar::fromJson(const QByteArray &json,
         if (!act)
             return fail(message);
         const Transfer transfer{*dayOff, *workingDay, *act};
-        if (const QString problem = transferProblem(transfer); !problem.isEmpty())
+        if (const QString problem = transferError(transfer); !problem.isEmpty())
             return fail(where + u": "_s + problem);
         for (const Transfer &other : std::as_const(calendar.m_transfers)) {
             if (other.dayOff == transfer.dayOff || other.workingDay == transfer.workingDay)
@@ -524,7 +511,7 @@ void WorkingCalendar::setKurbanAit(int year, QDate date)
 
 void WorkingCalendar::addTransfer(const Transfer &transfer)
 {
-    if (const QString problem = transferProblem(transfer); !problem.isEmpty()) {
+    if (const QString problem = transferError(transfer); !problem.isEmpty()) {
         qWarning("Transfer refused: %s", qUtf8Printable(problem));
         return;
     }
@@ -549,6 +536,19 @@ bool WorkingCalendar::removeTransfer(QDate dayOff)
 QString describeDay(const DayInfo &day, Language language)
 {
     return DayDescription::describe(day, language);
+}
+
+QString transferError(const Transfer &transfer)
+{
+    if (!transfer.dayOff.isValid() || !transfer.workingDay.isValid())
+        return TransferText::tr("a transfer needs a valid day off and a valid working day");
+    if (isWeekend(transfer.dayOff))
+        return TransferText::tr("the day off %1 is already a Saturday or Sunday")
+            .arg(transfer.dayOff.toString(Qt::ISODate));
+    if (!isWeekend(transfer.workingDay))
+        return TransferText::tr("the working day %1 is not a Saturday or Sunday")
+            .arg(transfer.workingDay.toString(Qt::ISODate));
+    return {};
 }
 
 } // namespace bagalau

@@ -5,6 +5,7 @@
 #include "methodology/period.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -34,6 +35,12 @@ struct Transfer
     QDate workingDay;
     QString act; // the decree or order, as the user or the shipped data names it
     bool operator==(const Transfer &) const = default;
+};
+
+// The context of the transfer messages' translations.
+class TransferText
+{
+    Q_DECLARE_TR_FUNCTIONS(TransferText)
 };
 
 struct DayInfo
@@ -135,5 +142,9 @@ private:
 // tr() (context "DayDescription", so it follows the installed translator); the holiday names come
 // from the data file in `language`, and dates are ISO in English, dd.MM.yyyy in Kazakh and Russian.
 QString describeDay(const DayInfo &day, Language language);
+
+// Empty when a transfer act could make this transfer (a weekday off, a Saturday or Sunday
+// worked), otherwise why not, translated.
+QString transferError(const Transfer &transfer);
 
 } // namespace bagalau

@@ -105,8 +105,15 @@ ExitCode CommandLine::run(QStringList arguments)
 
     if (positional.isEmpty())
         return usageError(tr("no command given (see --help)"));
-    m_calendar = WorkingCalendar::shipped();
     const QString command = positional.takeFirst();
+    // With --db, the calendar is the file's: the shipped one with the chief specialist's edits.
+    if (m_databasePath.isEmpty()) {
+        m_calendar = WorkingCalendar::shipped();
+    } else if (command == QLatin1String("calendar") || command == QLatin1String("deadlines")
+        || command == QLatin1String("eligibility")) {
+        if (!loadCalendarOfDatabase())
+            return ExitCode::DatabaseError;
+    }
     if (command == QLatin1String("calendar"))
         return runCalendar(positional);
     if (command == QLatin1String("deadlines"))
@@ -137,6 +144,8 @@ ExitCode CommandLine::run(QStringList arguments)
 ExitCode CommandLine::runCalendar(const QStringList &arguments)
 {
     const QString what = arguments.value(0);
+    if (what == QLatin1String("kurban-ait") || what == QLatin1String("transfer"))
+        return runCalendarEdit(arguments);
     if (what == QLatin1String("day")) {
         if (arguments.size() != 2)
             return usageError(tr("usage: calendar day YYYY-MM-DD"));
@@ -199,7 +208,8 @@ ExitCode CommandLine::runCalendar(const QStringList &arguments)
                 << '\n';
         return ExitCode::Done;
     }
-    return usageError(tr("usage: calendar day DATE | month YYYY-MM | add DATE N | year YYYY"));
+    return usageError(tr("usage: calendar day DATE | month YYYY-MM | add DATE N | year YYYY | "
+                         "kurban-ait YEAR DATE | transfer add|remove ..."));
 }
 
 ExitCode CommandLine::runDeadlines(const QStringList &arguments)
@@ -414,6 +424,11 @@ void CommandLine::printHelp()
         "  calendar month YYYY-MM      the number of working days in the month\n"
         "  calendar add DATE N         the N-th working day after DATE (before it when N < 0)\n"
         "  calendar year YYYY          every holiday, day off and transfer of the year\n"
+        "  calendar kurban-ait YEAR DATE|none\n"
+        "                              enter (or forget) the date of Kurban Ait in the file\n"
+        "  calendar transfer add DAY_OFF WORKING_DAY [ACT]\n"
+        "  calendar transfer remove DAY_OFF\n"
+        "                              enter or remove a transfer of a day off in the file\n"
         "  deadlines quarter YYYYQn    JSON: the dated duties of the quarter's evaluation\n"
         "  deadlines year YYYY         JSON: the 360 survey and the annual score\n"
         "  deadlines event KIND DATE   JSON: what follows from an event; KIND is one of\n"
@@ -442,7 +457,7 @@ void CommandLine::printHelp()
         "                              fill a new file with a synthetic organisation\n"
         "\n"
         "Options:\n"
-        "  --db PATH        the database file\n"
+        "  --db PATH        the database file; the calendar commands then use its calendar\n"
         "  --lang LANG      the language of messages: kk, ru or en (default en)\n"
         "  --policy POLICY  a fixed date on a day off moves to the next working day (legal,\n"
         "                   the default) or to the previous one (cautious)\n"

@@ -63,6 +63,8 @@ private:
     ExitCode runCheck(const QStringList &arguments);
     ExitCode runAudit(const QStringList &arguments);
     ExitCode runDemo(const QStringList &arguments); // democommand.cpp
+    ExitCode runCalendarEdit(const QStringList &arguments);
+    bool loadCalendarOfDatabase();
     QString databasePath() const;
     // Opens the file named by --db (or the default one) at the latest schema; nullptr after
     // printing why (exit code 4).

@@ -6,6 +6,7 @@
 #include "clock.h"
 #include "importing/csvreader.h"
 #include "services/backupservice.h"
+#include "services/calendarservice.h"
 #include "services/csvimport.h"
 #include "services/organisationservice.h"
 #include "services/resultsservice.h"
@@ -326,6 +327,70 @@ ExitCode CommandLine::runAudit(const QStringList &arguments)
             {QStringLiteral("new"), entry.newValue}, {QStringLiteral("reason"), entry.reason}});
     }
     printArray(m_out, array);
+    return ExitCode::Done;
+}
+
+bool CommandLine::loadCalendarOfDatabase()
+{
+    auto database = openDatabase();
+    if (!database)
+        return false;
+    m_calendar = ServiceContext(*database, Actor::singleUser(), systemClock(), m_policy).calendar();
+    return true;
+}
+
+ExitCode CommandLine::runCalendarEdit(const QStringList &arguments)
+{
+    const QString usage = tr("usage: calendar kurban-ait YEAR DATE|none | calendar transfer add "
+                             "DAY_OFF WORKING_DAY [ACT] | calendar transfer remove DAY_OFF");
+    const bool kurbanAit = arguments.value(0) == QLatin1String("kurban-ait");
+    const QString action = arguments.value(1);
+    if (kurbanAit ? arguments.size() != 3
+                  : !((action == QLatin1String("add") && arguments.size() >= 4)
+                      || (action == QLatin1String("remove") && arguments.size() == 3)))
+        return usageError(usage);
+    if (m_databasePath.isEmpty())
+        return usageError(tr("the calendar's edits are kept in a file: name it with --db"));
+
+    auto database = openDatabase();
+    if (!database)
+        return ExitCode::DatabaseError;
+    ServiceContext context(*database, Actor::singleUser(), systemClock(), m_policy);
+    CalendarService calendar(context);
+    InputErrors errors;
+    bool done = false;
+    if (kurbanAit) {
+        bool isNumber = false;
+        const int year = arguments.at(1).toInt(&isNumber);
+        if (!isNumber)
+            return badInput(tr("bad year %1: a year from 2000 to 2100").arg(arguments.at(1)));
+        QDate date;
+        if (arguments.at(2) != QLatin1String("none")) {
+            const auto parsed = dateArgument(arguments.at(2));
+            if (!parsed)
+                return ExitCode::BadInput;
+            date = *parsed;
+        }
+        done = calendar.setKurbanAit(year, date, &errors);
+    } else if (action == QLatin1String("add")) {
+        const auto dayOff = dateArgument(arguments.at(2));
+        if (!dayOff)
+            return ExitCode::BadInput;
+        const auto workingDay = dateArgument(arguments.at(3));
+        if (!workingDay)
+            return ExitCode::BadInput;
+        done = calendar.addTransfer(
+            {*dayOff, *workingDay, arguments.mid(4).join(QLatin1Char(' '))}, &errors);
+    } else {
+        const auto dayOff = dateArgument(arguments.at(2));
+        if (!dayOff)
+            return ExitCode::BadInput;
+        done = calendar.removeTransfer(*dayOff, &errors);
+    }
+    if (!done) {
+        printInputErrors(errors);
+        return errors.first().column.isEmpty() ? ExitCode::DatabaseError : ExitCode::BadInput;
+    }
     return ExitCode::Done;
 }
 

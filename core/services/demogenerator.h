@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "services/organisationservice.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -68,6 +70,9 @@ public:
 
     // Empty when the options are allowed, otherwise what is wrong and the allowed range.
     static QString optionsError(const DemoOptions &options);
+
+    // The apparatus of the Akzhar district maslikhat, with its chairman.
+    static Organisation organisation();
 
     // Refuses a file that already has servants. Creates the organisation when the file has none.
     std::optional<DemoSummary> generate(

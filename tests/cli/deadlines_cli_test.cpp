@@ -39,7 +39,7 @@ TEST_CASE("deadlines quarter 2024Q2 gives every dated duty of the quarter", "[cl
         == QStringLiteral("2024-07-02"));
 }
 
-TEST_CASE("--policy cautious moves a 10th on a weekend back", "[cli]")
+TEST_CASE("decision 3 the cautious policy moves a 10th on a weekend back", "[cli]")
 {
     const CliResult legal =
         runCli({QStringLiteral("deadlines"), QStringLiteral("quarter"), QStringLiteral("2022Q2")});

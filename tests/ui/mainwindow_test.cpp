@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "fixedclock.h"
 #include "i18n/translations.h"
+#include "services/organisationservice.h"
+#include "storage/database.h"
 
 #include "catchqt.h"
 
@@ -11,6 +14,8 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace bagalau;
@@ -114,19 +119,42 @@ TEST_CASE("Ctrl+number jumps to the area of that place in the list")
     CHECK(window.currentArea() == Area::Settings);
 }
 
-TEST_CASE("the Backup action waits for the storage layer")
+namespace {
+
+bool backupEnabled(const MainWindow &window)
 {
-    Translations translations;
-    MainWindow window(translations, QStringLiteral("/tmp/akzhar.sqlite"));
     const auto fileMenu = window.menuBar()->actions().at(0)->menu();
     REQUIRE(fileMenu != nullptr);
-    bool backupFound = false;
     const auto actions = fileMenu->actions();
     for (const QAction *action : actions) {
-        if (action->text() == QStringLiteral("&Backup…")) {
-            backupFound = true;
-            CHECK_FALSE(action->isEnabled());
-        }
+        if (action->text() == QStringLiteral("&Backup…"))
+            return action->isEnabled();
     }
-    CHECK(backupFound);
+    FAIL("no Backup action");
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("the main window opens its file; Backup waits for an open file")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("akzhar.sqlite"));
+    Translations translations;
+    {
+        MainWindow missing(translations, path);
+        CHECK(missing.database() == nullptr);
+        CHECK_FALSE(backupEnabled(missing));
+        CHECK(missing.statusBar()->currentMessage().contains(QStringLiteral("No database")));
+    }
+    InputErrors errors;
+    Organisation organisation;
+    organisation.nameRu = QStringLiteral("Аппарат Акжарского районного маслихата");
+    const test::FixedClock clock(QDate(2024, 7, 1));
+    REQUIRE(OrganisationService::createFile(path, organisation, clock, &errors));
+
+    MainWindow window(translations, path);
+    CHECK(window.database() != nullptr);
+    CHECK(backupEnabled(window));
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("akzhar.sqlite")));
 }
