@@ -63,6 +63,25 @@
     </message>
 </context>
 <context>
+    <name>CalendarService</name>
+    <message>
+        <source>a year from 2000 to 2100</source>
+        <translation>2000 жылдан 2100 жылға дейінгі жыл</translation>
+    </message>
+    <message>
+        <source>the date of Kurban Ait of %1 must be in %1</source>
+        <translation>%1 жылғы Құрбан айт күні %1 жылға тиесілі болуы тиіс</translation>
+    </message>
+    <message>
+        <source>no transfer entered in this file has this day off (the shipped transfers cannot be removed, only replaced)</source>
+        <translation>бұл файлда осындай демалыс күні бар ауыстыру енгізілмеген (бағдарламамен бірге берілген ауыстыруларды жоюға болмайды, тек басқасымен алмастыруға болады)</translation>
+    </message>
+    <message>
+        <source>nothing was written: %1</source>
+        <translation>ештеңе жазылмады: %1</translation>
+    </message>
+</context>
+<context>
     <name>Chapter6Text</name>
     <message>
         <source>A chapter-6 plan holds 5 KCI (§46), so from 0 to 5 can be achieved, not %1.</source>
@@ -136,10 +155,6 @@
         <translation>жұмыс күндері: %1</translation>
     </message>
     <message>
-        <source>usage: calendar day DATE | month YYYY-MM | add DATE N | year YYYY</source>
-        <translation>қолданылуы: calendar day DATE | month YYYY-MM | add DATE N | year YYYY</translation>
-    </message>
-    <message>
         <source>usage: deadlines quarter YYYYQn</source>
         <translation>қолданылуы: deadlines quarter YYYYQn</translation>
     </message>
@@ -194,102 +209,6 @@
     <message>
         <source>usage: eligibility YYYYQn FIRST_DAY [LAST_DAY [dismissed]]</source>
         <translation>қолданылуы: eligibility YYYYQn FIRST_DAY [LAST_DAY [dismissed]]</translation>
-    </message>
-    <message>
-        <source>Usage: bagalau-cli [--db PATH] [--lang kk|ru|en] [--policy legal|cautious] COMMAND ...
-
-Bagalau&apos;s command-line tool: the working-day calendar of Kazakhstan and the rules of
-the methodology of evaluating administrative civil servants of corps &quot;B&quot;.
-
-Commands:
-  calendar day DATE           &quot;working&quot; or &quot;non-working: &lt;reason&gt;&quot;
-  calendar month YYYY-MM      the number of working days in the month
-  calendar add DATE N         the N-th working day after DATE (before it when N &lt; 0)
-  calendar year YYYY          every holiday, day off and transfer of the year
-  deadlines quarter YYYYQn    JSON: the dated duties of the quarter&apos;s evaluation
-  deadlines year YYYY         JSON: the 360 survey and the annual score
-  deadlines event KIND DATE   JSON: what follows from an event; KIND is one of
-                              completed, acquainted, applied, protocol-signed,
-                              appointed, plan-approved, returned, superior-signed,
-                              commission-meeting, commission-decided
-  deadlines acquainted DATE   JSON: the appeal window and the latest calibration chain
-  score mean MARK...          exact mean, rounded half up to 2 decimals, and its band
-  score achieved N            chapter 6: the band for N of 5 KCI achieved
-  eligibility YYYYQn FIRST [LAST [dismissed]]
-                              JSON: evaluated or not, with or without participation,
-                              KCI allowed, and why; FIRST and LAST are the first and
-                              last day in the position
-  init --org NAME [--org-kk NAME]
-                              create a new database file
-  import staff|marks FILE.csv [--dry-run]
-                              import all rows or none; --dry-run only checks
-  results quarter YYYYQn      JSON: one object per servant
-  results year YYYY           JSON: quarterly scores, annual score, band
-  backup OUT.sqlite           a consistent copy of the file (checked first)
-  restore IN.sqlite           replace the file with a checked copy
-  check                       integrity, foreign keys and the audit chain
-  audit list [--limit N]      JSON: the audit log, newest last
-  audit verify                whether the audit log&apos;s chain is intact
-  demo [--servants N] [--years Y] [--seed S]
-                              fill a new file with a synthetic organisation
-
-Options:
-  --db PATH        the database file
-  --lang LANG      the language of messages: kk, ru or en (default en)
-  --policy POLICY  a fixed date on a day off moves to the next working day (legal,
-                   the default) or to the previous one (cautious)
-  --help, --version
-
-Dates are YYYY-MM-DD. JSON goes to standard output, messages to standard error.
-Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database error.
-</source>
-        <translation>Қолданылуы: bagalau-cli [--db PATH] [--lang kk|ru|en] [--policy legal|cautious] COMMAND ...
-
-Bagalau командалық жол құралы: Қазақстанның жұмыс күндерінің күнтізбесі және «Б» корпусының
-мемлекеттік әкімшілік қызметшілерін бағалау әдістемесінің қағидалары.
-
-Командалар:
-  calendar day DATE           &quot;working&quot; немесе &quot;non-working: &lt;себебі&gt;&quot;
-  calendar month YYYY-MM      айдағы жұмыс күндерінің саны
-  calendar add DATE N         DATE күнінен кейінгі N-ші жұмыс күні (N &lt; 0 болса, одан бұрынғы)
-  calendar year YYYY          жылдың барлық мерекелері, демалыс күндері және ауыстырулары
-  deadlines quarter YYYYQn    JSON: тоқсандық бағалау бойынша міндеттер және олардың мерзімдері
-  deadlines year YYYY         JSON: 360 бағалау және жылдық балл
-  deadlines event KIND DATE   JSON: оқиғадан туындайтын мерзімдер; KIND мыналардың бірі:
-                              completed, acquainted, applied, protocol-signed,
-                              appointed, plan-approved, returned, superior-signed,
-                              commission-meeting, commission-decided
-  deadlines acquainted DATE   JSON: шағымдану мерзімі және калибрлеудің ең кеш мерзімдері
-  score mean MARK...          дәл орташа мән, 2 ондық таңбаға дейін математикалық дөңгелектенген, және градациясы
-  score achieved N            6-тарау: 5 НМИ-ден N НМИ-ге қол жеткізілгендегі градация
-  eligibility YYYYQn FIRST [LAST [dismissed]]
-                              JSON: бағаланады ма, жоқ па, қатысуымен бе, қатысуынсыз ба,
-                              НМИ белгілеуге бола ма және неліктен; FIRST және LAST —
-                              лауазымдағы бірінші және соңғы күн
-  init --org NAME [--org-kk NAME]
-                              жаңа дерекқор файлын құру
-  import staff|marks FILE.csv [--dry-run]
-                              барлық жол импортталады немесе ешқайсысы; --dry-run тек тексереді
-  results quarter YYYYQn      JSON: әр қызметшіге бір объект
-  results year YYYY           JSON: тоқсандық балдар, жылдық балл, градация
-  backup OUT.sqlite           файлдың тұтас көшірмесі (алдымен тексеріледі)
-  restore IN.sqlite           файлды тексерілген көшірмемен ауыстыру
-  check                       тұтастық, сыртқы кілттер және аудит тізбегі
-  audit list [--limit N]      JSON: аудит журналы, ең жаңа жазба соңында
-  audit verify                аудит журналының тізбегі бұзылмағанын тексеру
-  demo [--servants N] [--years Y] [--seed S]
-                              жаңа файлды шартты (синтетикалық) ұйыммен толтыру
-
-Опциялар:
-  --db PATH        дерекқор файлы
-  --lang LANG      хабарлар тілі: kk, ru немесе en (әдепкі бойынша en)
-  --policy POLICY  демалыс күніне түскен белгіленген күн келесі жұмыс күніне (legal,
-                   әдепкі бойынша) немесе алдыңғы жұмыс күніне (cautious) ауысады
-  --help, --version
-
-Күндер: YYYY-MM-DD. JSON стандартты шығысқа, хабарлар стандартты қате ағынына шығарылады.
-Шығу кодтары: 0 орындалды, 2 қате қолдану, 3 қате деректер (ештеңе жазылмады), 4 дерекқор қатесі.
-</translation>
     </message>
     <message numerus="yes">
         <source>bagalau-cli: %n problem(s); nothing was written</source>
@@ -508,6 +427,124 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>in %1 s</source>
         <translation>%1 с ішінде</translation>
+    </message>
+    <message>
+        <source>usage: calendar day DATE | month YYYY-MM | add DATE N | year YYYY | kurban-ait YEAR DATE | transfer add|remove ...</source>
+        <translation>қолданылуы: calendar day DATE | month YYYY-MM | add DATE N | year YYYY | kurban-ait YEAR DATE | transfer add|remove ...</translation>
+    </message>
+    <message>
+        <source>Usage: bagalau-cli [--db PATH] [--lang kk|ru|en] [--policy legal|cautious] COMMAND ...
+
+Bagalau&apos;s command-line tool: the working-day calendar of Kazakhstan and the rules of
+the methodology of evaluating administrative civil servants of corps &quot;B&quot;.
+
+Commands:
+  calendar day DATE           &quot;working&quot; or &quot;non-working: &lt;reason&gt;&quot;
+  calendar month YYYY-MM      the number of working days in the month
+  calendar add DATE N         the N-th working day after DATE (before it when N &lt; 0)
+  calendar year YYYY          every holiday, day off and transfer of the year
+  calendar kurban-ait YEAR DATE|none
+                              enter (or forget) the date of Kurban Ait in the file
+  calendar transfer add DAY_OFF WORKING_DAY [ACT]
+  calendar transfer remove DAY_OFF
+                              enter or remove a transfer of a day off in the file
+  deadlines quarter YYYYQn    JSON: the dated duties of the quarter&apos;s evaluation
+  deadlines year YYYY         JSON: the 360 survey and the annual score
+  deadlines event KIND DATE   JSON: what follows from an event; KIND is one of
+                              completed, acquainted, applied, protocol-signed,
+                              appointed, plan-approved, returned, superior-signed,
+                              commission-meeting, commission-decided
+  deadlines acquainted DATE   JSON: the appeal window and the latest calibration chain
+  score mean MARK...          exact mean, rounded half up to 2 decimals, and its band
+  score achieved N            chapter 6: the band for N of 5 KCI achieved
+  eligibility YYYYQn FIRST [LAST [dismissed]]
+                              JSON: evaluated or not, with or without participation,
+                              KCI allowed, and why; FIRST and LAST are the first and
+                              last day in the position
+  init --org NAME [--org-kk NAME]
+                              create a new database file
+  import staff|marks FILE.csv [--dry-run]
+                              import all rows or none; --dry-run only checks
+  results quarter YYYYQn      JSON: one object per servant
+  results year YYYY           JSON: quarterly scores, annual score, band
+  backup OUT.sqlite           a consistent copy of the file (checked first)
+  restore IN.sqlite           replace the file with a checked copy
+  check                       integrity, foreign keys and the audit chain
+  audit list [--limit N]      JSON: the audit log, newest last
+  audit verify                whether the audit log&apos;s chain is intact
+  demo [--servants N] [--years Y] [--seed S]
+                              fill a new file with a synthetic organisation
+
+Options:
+  --db PATH        the database file; the calendar commands then use its calendar
+  --lang LANG      the language of messages: kk, ru or en (default en)
+  --policy POLICY  a fixed date on a day off moves to the next working day (legal,
+                   the default) or to the previous one (cautious)
+  --help, --version
+
+Dates are YYYY-MM-DD. JSON goes to standard output, messages to standard error.
+Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database error.
+</source>
+        <translation>Қолданылуы: bagalau-cli [--db PATH] [--lang kk|ru|en] [--policy legal|cautious] COMMAND ...
+
+Bagalau командалық жол құралы: Қазақстанның жұмыс күндерінің күнтізбесі және «Б» корпусының
+мемлекеттік әкімшілік қызметшілерін бағалау әдістемесінің қағидалары.
+
+Командалар:
+  calendar day DATE           &quot;working&quot; немесе &quot;non-working: &lt;себебі&gt;&quot;
+  calendar month YYYY-MM      айдағы жұмыс күндерінің саны
+  calendar add DATE N         DATE күнінен кейінгі N-ші жұмыс күні (N &lt; 0 болса, одан бұрынғы)
+  calendar year YYYY          жылдың барлық мерекелері, демалыс күндері және ауыстырулары
+  calendar kurban-ait YEAR DATE|none
+                              файлға Құрбан айт күнін енгізу (немесе өшіру)
+  calendar transfer add DAY_OFF WORKING_DAY [ACT]
+  calendar transfer remove DAY_OFF
+                              файлға демалыс күнін ауыстыруды енгізу немесе жою
+  deadlines quarter YYYYQn    JSON: тоқсандық бағалау бойынша міндеттер және олардың мерзімдері
+  deadlines year YYYY         JSON: 360 бағалау және жылдық балл
+  deadlines event KIND DATE   JSON: оқиғадан туындайтын мерзімдер; KIND мыналардың бірі:
+                              completed, acquainted, applied, protocol-signed,
+                              appointed, plan-approved, returned, superior-signed,
+                              commission-meeting, commission-decided
+  deadlines acquainted DATE   JSON: шағымдану мерзімі және калибрлеудің ең кеш мерзімдері
+  score mean MARK...          дәл орташа мән, 2 ондық таңбаға дейін математикалық дөңгелектенген, және градациясы
+  score achieved N            6-тарау: 5 НМИ-ден N НМИ-ге қол жеткізілгендегі градация
+  eligibility YYYYQn FIRST [LAST [dismissed]]
+                              JSON: бағаланады ма, жоқ па, қатысуымен бе, қатысуынсыз ба,
+                              НМИ белгілеуге бола ма және неліктен; FIRST және LAST —
+                              лауазымдағы бірінші және соңғы күн
+  init --org NAME [--org-kk NAME]
+                              жаңа дерекқор файлын құру
+  import staff|marks FILE.csv [--dry-run]
+                              барлық жол импортталады немесе ешқайсысы; --dry-run тек тексереді
+  results quarter YYYYQn      JSON: әр қызметшіге бір объект
+  results year YYYY           JSON: тоқсандық балдар, жылдық балл, градация
+  backup OUT.sqlite           файлдың тұтас көшірмесі (алдымен тексеріледі)
+  restore IN.sqlite           файлды тексерілген көшірмемен ауыстыру
+  check                       тұтастық, сыртқы кілттер және аудит тізбегі
+  audit list [--limit N]      JSON: аудит журналы, ең жаңа жазба соңында
+  audit verify                аудит журналының тізбегі бұзылмағанын тексеру
+  demo [--servants N] [--years Y] [--seed S]
+                              жаңа файлды шартты (синтетикалық) ұйыммен толтыру
+
+Опциялар:
+  --db PATH        дерекқор файлы; calendar командалары оның күнтізбесін пайдаланады
+  --lang LANG      хабарлар тілі: kk, ru немесе en (әдепкі бойынша en)
+  --policy POLICY  демалыс күніне түскен белгіленген күн келесі жұмыс күніне (legal,
+                   әдепкі бойынша) немесе алдыңғы жұмыс күніне (cautious) ауысады
+  --help, --version
+
+Күндер: YYYY-MM-DD. JSON стандартты шығысқа, хабарлар стандартты қате ағынына шығарылады.
+Шығу кодтары: 0 орындалды, 2 қате қолдану, 3 қате деректер (ештеңе жазылмады), 4 дерекқор қатесі.
+</translation>
+    </message>
+    <message>
+        <source>usage: calendar kurban-ait YEAR DATE|none | calendar transfer add DAY_OFF WORKING_DAY [ACT] | calendar transfer remove DAY_OFF</source>
+        <translation>қолданылуы: calendar kurban-ait YEAR DATE|none | calendar transfer add DAY_OFF WORKING_DAY [ACT] | calendar transfer remove DAY_OFF</translation>
+    </message>
+    <message>
+        <source>the calendar&apos;s edits are kept in a file: name it with --db</source>
+        <translation>күнтізбеге енгізілген өзгерістер файлда сақталады: файлды --db арқылы көрсетіңіз</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1434,21 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>%1 respondents besides the person answered; §35 allows at most 7.</source>
         <translation>Бағаланатын адамнан басқа %1 респондент жауап берді; §35 бойынша ең көбі 7 респондентке рұқсат етіледі.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferText</name>
+    <message>
+        <source>a transfer needs a valid day off and a valid working day</source>
+        <translation>ауыстыру үшін нақты демалыс күні мен нақты жұмыс күні қажет</translation>
+    </message>
+    <message>
+        <source>the day off %1 is already a Saturday or Sunday</source>
+        <translation>%1 демалыс күні онсыз да сенбіге немесе жексенбіге түседі</translation>
+    </message>
+    <message>
+        <source>the working day %1 is not a Saturday or Sunday</source>
+        <translation>%1 жұмыс күні сенбіге немесе жексенбіге түспейді</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,25 @@
     </message>
 </context>
 <context>
+    <name>CalendarService</name>
+    <message>
+        <source>a year from 2000 to 2100</source>
+        <translation>год от 2000 до 2100</translation>
+    </message>
+    <message>
+        <source>the date of Kurban Ait of %1 must be in %1</source>
+        <translation>дата Курбан айта %1 года должна приходиться на %1 год</translation>
+    </message>
+    <message>
+        <source>no transfer entered in this file has this day off (the shipped transfers cannot be removed, only replaced)</source>
+        <translation>в этом файле нет переноса с таким выходным днем (переносы, поставляемые с программой, нельзя удалить, только заменить)</translation>
+    </message>
+    <message>
+        <source>nothing was written: %1</source>
+        <translation>ничего не записано: %1</translation>
+    </message>
+</context>
+<context>
     <name>Chapter6Text</name>
     <message>
         <source>A chapter-6 plan holds 5 KCI (§46), so from 0 to 5 can be achieved, not %1.</source>
@@ -136,10 +155,6 @@
         <translation>рабочих дней: %1</translation>
     </message>
     <message>
-        <source>usage: calendar day DATE | month YYYY-MM | add DATE N | year YYYY</source>
-        <translation>использование: calendar day ДАТА | month YYYY-MM | add ДАТА N | year YYYY</translation>
-    </message>
-    <message>
         <source>usage: deadlines quarter YYYYQn</source>
         <translation>использование: deadlines quarter YYYYQn</translation>
     </message>
@@ -194,103 +209,6 @@
     <message>
         <source>usage: eligibility YYYYQn FIRST_DAY [LAST_DAY [dismissed]]</source>
         <translation>использование: eligibility YYYYQn ПЕРВЫЙ_ДЕНЬ [ПОСЛЕДНИЙ_ДЕНЬ [dismissed]]</translation>
-    </message>
-    <message>
-        <source>Usage: bagalau-cli [--db PATH] [--lang kk|ru|en] [--policy legal|cautious] COMMAND ...
-
-Bagalau&apos;s command-line tool: the working-day calendar of Kazakhstan and the rules of
-the methodology of evaluating administrative civil servants of corps &quot;B&quot;.
-
-Commands:
-  calendar day DATE           &quot;working&quot; or &quot;non-working: &lt;reason&gt;&quot;
-  calendar month YYYY-MM      the number of working days in the month
-  calendar add DATE N         the N-th working day after DATE (before it when N &lt; 0)
-  calendar year YYYY          every holiday, day off and transfer of the year
-  deadlines quarter YYYYQn    JSON: the dated duties of the quarter&apos;s evaluation
-  deadlines year YYYY         JSON: the 360 survey and the annual score
-  deadlines event KIND DATE   JSON: what follows from an event; KIND is one of
-                              completed, acquainted, applied, protocol-signed,
-                              appointed, plan-approved, returned, superior-signed,
-                              commission-meeting, commission-decided
-  deadlines acquainted DATE   JSON: the appeal window and the latest calibration chain
-  score mean MARK...          exact mean, rounded half up to 2 decimals, and its band
-  score achieved N            chapter 6: the band for N of 5 KCI achieved
-  eligibility YYYYQn FIRST [LAST [dismissed]]
-                              JSON: evaluated or not, with or without participation,
-                              KCI allowed, and why; FIRST and LAST are the first and
-                              last day in the position
-  init --org NAME [--org-kk NAME]
-                              create a new database file
-  import staff|marks FILE.csv [--dry-run]
-                              import all rows or none; --dry-run only checks
-  results quarter YYYYQn      JSON: one object per servant
-  results year YYYY           JSON: quarterly scores, annual score, band
-  backup OUT.sqlite           a consistent copy of the file (checked first)
-  restore IN.sqlite           replace the file with a checked copy
-  check                       integrity, foreign keys and the audit chain
-  audit list [--limit N]      JSON: the audit log, newest last
-  audit verify                whether the audit log&apos;s chain is intact
-  demo [--servants N] [--years Y] [--seed S]
-                              fill a new file with a synthetic organisation
-
-Options:
-  --db PATH        the database file
-  --lang LANG      the language of messages: kk, ru or en (default en)
-  --policy POLICY  a fixed date on a day off moves to the next working day (legal,
-                   the default) or to the previous one (cautious)
-  --help, --version
-
-Dates are YYYY-MM-DD. JSON goes to standard output, messages to standard error.
-Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database error.
-</source>
-        <translation>Использование: bagalau-cli [--db ПУТЬ] [--lang kk|ru|en] [--policy legal|cautious] КОМАНДА ...
-
-Инструмент командной строки Bagalau: календарь рабочих дней Казахстана и правила методики
-оценки деятельности административных государственных служащих корпуса «Б».
-
-Команды:
-  calendar day ДАТА           &quot;working&quot; или &quot;non-working: &lt;причина&gt;&quot;
-  calendar month YYYY-MM      количество рабочих дней в месяце
-  calendar add ДАТА N         N-й рабочий день после ДАТЫ (до нее при N &lt; 0)
-  calendar year YYYY          все праздничные и выходные дни и переносы за год
-  deadlines quarter YYYYQn    JSON: мероприятия квартальной оценки и их сроки
-  deadlines year YYYY         JSON: оценка методом 360 и итоговая оценка за год
-  deadlines event ВИД ДАТА    JSON: сроки, вытекающие из события; ВИД — одно из значений:
-                              completed, acquainted, applied, protocol-signed,
-                              appointed, plan-approved, returned, superior-signed,
-                              commission-meeting, commission-decided
-  deadlines acquainted ДАТА   JSON: срок подачи заявления и предельные сроки калибровки
-  score mean ОЦЕНКА...        точное среднее, округление до сотых (0,005 — вверх), градация
-  score achieved N            глава 6: градация при достижении N из 5 КЦИ
-  eligibility YYYYQn ПЕРВЫЙ [ПОСЛЕДНИЙ [dismissed]]
-                              JSON: подлежит ли оценке, с участием или без его участия,
-                              допускаются ли КЦИ, и основание; ПЕРВЫЙ и ПОСЛЕДНИЙ —
-                              первый и последний день пребывания в должности
-  init --org НАЗВАНИЕ [--org-kk НАЗВАНИЕ]
-                              создать новый файл базы данных
-  import staff|marks ФАЙЛ.csv [--dry-run]
-                              импорт всех строк или ни одной; --dry-run — только проверка
-  results quarter YYYYQn      JSON: по одному объекту на каждого служащего
-  results year YYYY           JSON: квартальные оценки, итоговая оценка, градация
-  backup КОПИЯ.sqlite         согласованная копия файла (после проверки)
-  restore КОПИЯ.sqlite        заменить файл проверенной копией
-  check                       целостность, внешние ключи и цепочка журнала аудита
-  audit list [--limit N]      JSON: журнал аудита, последние записи в конце
-  audit verify                проверка целостности цепочки журнала аудита
-  demo [--servants N] [--years Y] [--seed S]
-                              заполнить новый файл условной организацией
-
-Параметры:
-  --db ПУТЬ        файл базы данных
-  --lang ЯЗЫК      язык сообщений: kk, ru или en (по умолчанию en)
-  --policy РЕЖИМ   фиксированная дата, выпавшая на выходной, переносится на следующий
-                   рабочий день (legal, по умолчанию) или на предыдущий (cautious)
-  --help, --version
-
-Формат дат — YYYY-MM-DD. JSON выводится в стандартный вывод, сообщения — в поток ошибок.
-Коды завершения: 0 — выполнено, 2 — неверный вызов, 3 — неверные данные (ничего не записано),
-4 — ошибка базы данных.
-</translation>
     </message>
     <message numerus="yes">
         <source>bagalau-cli: %n problem(s); nothing was written</source>
@@ -527,6 +445,125 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <message>
         <source>in %1 s</source>
         <translation>за %1 с</translation>
+    </message>
+    <message>
+        <source>usage: calendar day DATE | month YYYY-MM | add DATE N | year YYYY | kurban-ait YEAR DATE | transfer add|remove ...</source>
+        <translation>использование: calendar day ДАТА | month YYYY-MM | add ДАТА N | year YYYY | kurban-ait ГОД ДАТА | transfer add|remove ...</translation>
+    </message>
+    <message>
+        <source>Usage: bagalau-cli [--db PATH] [--lang kk|ru|en] [--policy legal|cautious] COMMAND ...
+
+Bagalau&apos;s command-line tool: the working-day calendar of Kazakhstan and the rules of
+the methodology of evaluating administrative civil servants of corps &quot;B&quot;.
+
+Commands:
+  calendar day DATE           &quot;working&quot; or &quot;non-working: &lt;reason&gt;&quot;
+  calendar month YYYY-MM      the number of working days in the month
+  calendar add DATE N         the N-th working day after DATE (before it when N &lt; 0)
+  calendar year YYYY          every holiday, day off and transfer of the year
+  calendar kurban-ait YEAR DATE|none
+                              enter (or forget) the date of Kurban Ait in the file
+  calendar transfer add DAY_OFF WORKING_DAY [ACT]
+  calendar transfer remove DAY_OFF
+                              enter or remove a transfer of a day off in the file
+  deadlines quarter YYYYQn    JSON: the dated duties of the quarter&apos;s evaluation
+  deadlines year YYYY         JSON: the 360 survey and the annual score
+  deadlines event KIND DATE   JSON: what follows from an event; KIND is one of
+                              completed, acquainted, applied, protocol-signed,
+                              appointed, plan-approved, returned, superior-signed,
+                              commission-meeting, commission-decided
+  deadlines acquainted DATE   JSON: the appeal window and the latest calibration chain
+  score mean MARK...          exact mean, rounded half up to 2 decimals, and its band
+  score achieved N            chapter 6: the band for N of 5 KCI achieved
+  eligibility YYYYQn FIRST [LAST [dismissed]]
+                              JSON: evaluated or not, with or without participation,
+                              KCI allowed, and why; FIRST and LAST are the first and
+                              last day in the position
+  init --org NAME [--org-kk NAME]
+                              create a new database file
+  import staff|marks FILE.csv [--dry-run]
+                              import all rows or none; --dry-run only checks
+  results quarter YYYYQn      JSON: one object per servant
+  results year YYYY           JSON: quarterly scores, annual score, band
+  backup OUT.sqlite           a consistent copy of the file (checked first)
+  restore IN.sqlite           replace the file with a checked copy
+  check                       integrity, foreign keys and the audit chain
+  audit list [--limit N]      JSON: the audit log, newest last
+  audit verify                whether the audit log&apos;s chain is intact
+  demo [--servants N] [--years Y] [--seed S]
+                              fill a new file with a synthetic organisation
+
+Options:
+  --db PATH        the database file; the calendar commands then use its calendar
+  --lang LANG      the language of messages: kk, ru or en (default en)
+  --policy POLICY  a fixed date on a day off moves to the next working day (legal,
+                   the default) or to the previous one (cautious)
+  --help, --version
+
+Dates are YYYY-MM-DD. JSON goes to standard output, messages to standard error.
+Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database error.
+</source>
+        <translation>Использование: bagalau-cli [--db ПУТЬ] [--lang kk|ru|en] [--policy legal|cautious] КОМАНДА ...
+
+Инструмент командной строки Bagalau: календарь рабочих дней Казахстана и правила методики
+оценки деятельности административных государственных служащих корпуса «Б».
+
+Команды:
+  calendar day ДАТА           &quot;working&quot; или &quot;non-working: &lt;причина&gt;&quot;
+  calendar month YYYY-MM      количество рабочих дней в месяце
+  calendar add ДАТА N         N-й рабочий день после ДАТЫ (до нее при N &lt; 0)
+  calendar year YYYY          все праздничные и выходные дни и переносы за год
+  calendar kurban-ait YYYY ДАТА|none
+                              внести в файл (или удалить) дату Курбан айта
+  calendar transfer add ВЫХОДНОЙ РАБОЧИЙ [АКТ]
+  calendar transfer remove ВЫХОДНОЙ
+                              внести в файл или удалить перенос выходного дня
+  deadlines quarter YYYYQn    JSON: мероприятия квартальной оценки и их сроки
+  deadlines year YYYY         JSON: оценка методом 360 и итоговая оценка за год
+  deadlines event ВИД ДАТА    JSON: сроки, вытекающие из события; ВИД — одно из значений:
+                              completed, acquainted, applied, protocol-signed,
+                              appointed, plan-approved, returned, superior-signed,
+                              commission-meeting, commission-decided
+  deadlines acquainted ДАТА   JSON: срок подачи заявления и предельные сроки калибровки
+  score mean ОЦЕНКА...        точное среднее, округление до сотых (0,005 — вверх), градация
+  score achieved N            глава 6: градация при достижении N из 5 КЦИ
+  eligibility YYYYQn ПЕРВЫЙ [ПОСЛЕДНИЙ [dismissed]]
+                              JSON: подлежит ли оценке, с участием или без его участия,
+                              допускаются ли КЦИ, и основание; ПЕРВЫЙ и ПОСЛЕДНИЙ —
+                              первый и последний день пребывания в должности
+  init --org НАЗВАНИЕ [--org-kk НАЗВАНИЕ]
+                              создать новый файл базы данных
+  import staff|marks ФАЙЛ.csv [--dry-run]
+                              импорт всех строк или ни одной; --dry-run — только проверка
+  results quarter YYYYQn      JSON: по одному объекту на каждого служащего
+  results year YYYY           JSON: квартальные оценки, итоговая оценка, градация
+  backup КОПИЯ.sqlite         согласованная копия файла (после проверки)
+  restore КОПИЯ.sqlite        заменить файл проверенной копией
+  check                       целостность, внешние ключи и цепочка журнала аудита
+  audit list [--limit N]      JSON: журнал аудита, последние записи в конце
+  audit verify                проверка целостности цепочки журнала аудита
+  demo [--servants N] [--years Y] [--seed S]
+                              заполнить новый файл условной организацией
+
+Параметры:
+  --db ПУТЬ        файл базы данных; команды calendar тогда берут его календарь
+  --lang ЯЗЫК      язык сообщений: kk, ru или en (по умолчанию en)
+  --policy РЕЖИМ   фиксированная дата, выпавшая на выходной, переносится на следующий
+                   рабочий день (legal, по умолчанию) или на предыдущий (cautious)
+  --help, --version
+
+Формат дат — YYYY-MM-DD. JSON выводится в стандартный вывод, сообщения — в поток ошибок.
+Коды завершения: 0 — выполнено, 2 — неверный вызов, 3 — неверные данные (ничего не записано),
+4 — ошибка базы данных.
+</translation>
+    </message>
+    <message>
+        <source>usage: calendar kurban-ait YEAR DATE|none | calendar transfer add DAY_OFF WORKING_DAY [ACT] | calendar transfer remove DAY_OFF</source>
+        <translation>использование: calendar kurban-ait ГОД ДАТА|none | calendar transfer add ВЫХОДНОЙ РАБОЧИЙ [АКТ] | calendar transfer remove ВЫХОДНОЙ</translation>
+    </message>
+    <message>
+        <source>the calendar&apos;s edits are kept in a file: name it with --db</source>
+        <translation>изменения календаря хранятся в файле: укажите его в --db</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1457,21 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <message>
         <source>%1 respondents besides the person answered; §35 allows at most 7.</source>
         <translation>Число ответивших помимо оцениваемого лица: %1; пунктом 35 допускается не более 7.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferText</name>
+    <message>
+        <source>a transfer needs a valid day off and a valid working day</source>
+        <translation>для переноса нужны существующие выходной и рабочий дни</translation>
+    </message>
+    <message>
+        <source>the day off %1 is already a Saturday or Sunday</source>
+        <translation>выходной день %1 и так приходится на субботу или воскресенье</translation>
+    </message>
+    <message>
+        <source>the working day %1 is not a Saturday or Sunday</source>
+        <translation>рабочий день %1 не приходится на субботу или воскресенье</translation>
     </message>
 </context>
 <context>

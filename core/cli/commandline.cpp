@@ -51,6 +51,8 @@ ExitCode CommandLine::run(QStringList arguments)
     QStringList positional;
     QString languageCodeText;
     QString policyText;
+    bool helpAsked = false;
+    bool versionAsked = false;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString argument = arguments.at(i);
         if (!isOption(argument)) {
@@ -65,12 +67,12 @@ ExitCode CommandLine::run(QStringList arguments)
             value = argument.mid(equals + 1);
         }
         if (name == QLatin1String("--help") || name == QLatin1String("-h")) {
-            printHelp();
-            return ExitCode::Done;
+            helpAsked = true;
+            continue;
         }
         if (name == QLatin1String("--version")) {
-            m_out << "bagalau-cli " << applicationVersion() << '\n';
-            return ExitCode::Done;
+            versionAsked = true;
+            continue;
         }
         if (name != QLatin1String("--db") && name != QLatin1String("--lang")
             && name != QLatin1String("--policy")) {
@@ -103,6 +105,15 @@ ExitCode CommandLine::run(QStringList arguments)
         m_policy = *policy;
     }
 
+    // Answered after --lang is applied, so that the help comes in the language asked for.
+    if (helpAsked) {
+        printHelp();
+        return ExitCode::Done;
+    }
+    if (versionAsked) {
+        m_out << "bagalau-cli " << applicationVersion() << '\n';
+        return ExitCode::Done;
+    }
     if (positional.isEmpty())
         return usageError(tr("no command given (see --help)"));
     const QString command = positional.takeFirst();

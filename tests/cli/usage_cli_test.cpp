@@ -48,3 +48,16 @@ TEST_CASE("wrong usage gives one line on standard error and exit code 2", "[cli]
         CHECK(result.err.count(QLatin1Char('\n')) == 1);
     }
 }
+
+TEST_CASE("bagalau-cli --help comes in the language asked for", "[cli]")
+{
+    const CliResult russian =
+        runCli({QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("--help")});
+    CHECK(russian.exitCode == 0);
+    CHECK(russian.out.contains(QStringLiteral("Команды:")));
+    const CliResult kazakh =
+        runCli({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("kk")});
+    CHECK(kazakh.exitCode == 0);
+    CHECK(kazakh.out.contains(QStringLiteral("calendar kurban-ait")));
+    CHECK_FALSE(kazakh.out.contains(QStringLiteral("Commands:")));
+}
