@@ -5,7 +5,7 @@
 BAGALAU_BUILD_PACKAGES=(
     cmake ninja-build g++ git
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev libgl-dev libvulkan-dev
+    qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev libsodium-dev pkg-config libgl-dev libvulkan-dev
     fonts-dejavu-core
 )
 BAGALAU_TEST_PACKAGES=(catch2 clang-format poppler-utils)

@@ -75,7 +75,7 @@ ExitCode CommandLine::run(QStringList arguments)
             continue;
         }
         if (name != QLatin1String("--db") && name != QLatin1String("--lang")
-            && name != QLatin1String("--policy")) {
+            && name != QLatin1String("--policy") && name != QLatin1String("--user")) {
             return usageError(tr("unknown option %1 (see --help)").arg(name));
         }
         if (equals < 0) {
@@ -85,6 +85,8 @@ ExitCode CommandLine::run(QStringList arguments)
         }
         if (name == QLatin1String("--db"))
             m_databasePath = value;
+        else if (name == QLatin1String("--user"))
+            m_user = value;
         else if (name == QLatin1String("--lang"))
             languageCodeText = value;
         else
@@ -123,7 +125,7 @@ ExitCode CommandLine::run(QStringList arguments)
     } else if (command == QLatin1String("calendar") || command == QLatin1String("deadlines")
         || command == QLatin1String("eligibility")) {
         if (!loadCalendarOfDatabase())
-            return ExitCode::DatabaseError;
+            return failure();
     }
     if (command == QLatin1String("calendar"))
         return runCalendar(positional);
@@ -149,6 +151,8 @@ ExitCode CommandLine::run(QStringList arguments)
         return runAudit(positional);
     if (command == QLatin1String("demo"))
         return runDemo(positional);
+    if (command == QLatin1String("users"))
+        return runUsers(positional);
     return usageError(tr("unknown command %1 (see --help)").arg(command));
 }
 
@@ -425,7 +429,9 @@ void CommandLine::warnIfUnconfirmed(const QList<DatedDuty> &duties, const Deadli
 void CommandLine::printHelp()
 {
     m_out << tr(
-        "Usage: bagalau-cli [--db PATH] [--lang kk|ru|en] [--policy legal|cautious] COMMAND ...\n"
+        "Usage: bagalau-cli [--db PATH] [--user LOGIN] [--lang kk|ru|en] [--policy "
+        "legal|cautious]\n"
+        "                   COMMAND ...\n"
         "\n"
         "Bagalau's command-line tool: the working-day calendar of Kazakhstan and the rules of\n"
         "the methodology of evaluating administrative civil servants of corps \"B\".\n"
@@ -453,8 +459,9 @@ void CommandLine::printHelp()
         "                              JSON: evaluated or not, with or without participation,\n"
         "                              KCI allowed, and why; FIRST and LAST are the first and\n"
         "                              last day in the position\n"
-        "  init --org NAME [--org-kk NAME]\n"
-        "                              create a new database file\n"
+        "  init --org NAME [--org-kk NAME] [--admin LOGIN]\n"
+        "                              create a new database file; with --admin, with the chief\n"
+        "                              specialist's account (signed-in use from then on)\n"
         "  import staff|marks FILE.csv [--dry-run]\n"
         "                              import all rows or none; --dry-run only checks\n"
         "  results quarter YYYYQn      JSON: one object per servant\n"
@@ -464,18 +471,26 @@ void CommandLine::printHelp()
         "  check                       integrity, foreign keys and the audit chain\n"
         "  audit list [--limit N]      JSON: the audit log, newest last\n"
         "  audit verify                whether the audit log's chain is intact\n"
+        "  users add LOGIN --roles ROLE[,ROLE] [--servant PERSONNEL_NO] [--name NAME]\n"
+        "  users list | users disable LOGIN | users reset LOGIN | users roles LOGIN ROLE[,ROLE]\n"
+        "                              accounts; ROLE is chief_specialist, chairman, head,\n"
+        "                              appointing_official or servant\n"
         "  demo [--servants N] [--years Y] [--seed S]\n"
         "                              fill a new file with a synthetic organisation\n"
         "\n"
         "Options:\n"
         "  --db PATH        the database file; the calendar commands then use its calendar\n"
+        "  --user LOGIN     sign in (a file with accounts needs it for personal data); the "
+        "password\n"
+        "                   comes from BAGALAU_PASSWORD or is asked on the terminal\n"
         "  --lang LANG      the language of messages: kk, ru or en (default en)\n"
         "  --policy POLICY  a fixed date on a day off moves to the next working day (legal,\n"
         "                   the default) or to the previous one (cautious)\n"
         "  --help, --version\n"
         "\n"
         "Dates are YYYY-MM-DD. JSON goes to standard output, messages to standard error.\n"
-        "Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database error.\n");
+        "Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database error,\n"
+        "5 sign-in required or not allowed.\n");
 }
 
 int runCommandLine(const QStringList &arguments)

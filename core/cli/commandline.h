@@ -6,7 +6,9 @@
 #include "i18n/language.h"
 #include "i18n/translations.h"
 #include "methodology/deadlines.h"
+#include "services/actor.h"
 #include "services/inputerror.h"
+#include "services/permissions.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -66,11 +68,23 @@ private:
     ExitCode runCalendarEdit(const QStringList &arguments);
     bool loadCalendarOfDatabase();
     QString databasePath() const;
-    // Opens the file named by --db (or the default one) at the latest schema; nullptr after
-    // printing why (exit code 4).
-    std::unique_ptr<Database> openDatabase();
+    // Opens the file named by --db (or the default one) at the latest schema and, when the file
+    // has accounts and `signIn` is set, signs the --user in. nullptr after printing why, with the
+    // exit code in m_failure (4: the file, 5: the sign-in).
+    std::unique_ptr<Database> openDatabase(bool signIn = true);
+    ExitCode failure() const { return m_failure; }
+    // The acting account: the signed-in one, or the chief specialist of a file without accounts.
+    Actor actor() const;
+    ExitCode refused(const QString &message);
+    // Whether the acting account may take an action over the whole file; prints the refusal.
+    bool permits(const ServiceContext &context, Action action);
+    // A new password: BAGALAU_NEW_PASSWORD, or asked twice on the terminal.
+    std::optional<QString> newPassword();
+    ExitCode runUsers(const QStringList &arguments); // accountcommands.cpp
     ExitCode databaseError(const QString &message);
     void printInputErrors(const InputErrors &errors);
+    // Prints the problems; 5 when the account was refused, otherwise `otherwise`.
+    ExitCode inputFailure(const InputErrors &errors, ExitCode otherwise);
 
     std::optional<CommandArguments> commandArguments(const QStringList &arguments,
         const QStringList &valueOptions, const QStringList &flags = {});
@@ -88,6 +102,9 @@ private:
     DeadlinePolicy m_policy = DeadlinePolicy::Legal;
     QString m_databasePath;
     std::optional<WorkingCalendar> m_calendar;
+    QString m_user;
+    std::optional<Actor> m_actor;
+    ExitCode m_failure = ExitCode::DatabaseError;
     Translations m_translations;
 };
 

@@ -3,8 +3,11 @@
 #include "cli/commandline.h"
 
 #include "applicationpaths.h"
+#include "cli/passwordprompt.h"
 #include "clock.h"
 #include "importing/csvreader.h"
+#include "services/accesscontrol.h"
+#include "services/accountservice.h"
 #include "services/backupservice.h"
 #include "services/calendarservice.h"
 #include "services/csvimport.h"
@@ -56,13 +59,77 @@ QString CommandLine::databasePath() const
     return m_databasePath.isEmpty() ? defaultDatabasePath() : m_databasePath;
 }
 
-std::unique_ptr<Database> CommandLine::openDatabase()
+std::unique_ptr<Database> CommandLine::openDatabase(bool signIn)
 {
     QString error;
     auto database = openMigrated(databasePath(), Database::OpenMode::MustExist, &error);
-    if (!database)
-        databaseError(error);
+    if (!database) {
+        m_failure = databaseError(error);
+        return nullptr;
+    }
+    if (!signIn || m_actor || !AccountService::hasAccounts(*database))
+        return database;
+    if (m_user.isEmpty()) {
+        m_failure = refused(tr("sign-in required: this file has accounts; name yours with --user"));
+        return nullptr;
+    }
+    QString password = qEnvironmentVariable("BAGALAU_PASSWORD");
+    if (password.isEmpty()) {
+        const auto typed = readPasswordFromTerminal(tr("Password for %1: ").arg(m_user));
+        if (!typed) {
+            m_failure = refused(tr("sign-in required: no password in BAGALAU_PASSWORD and no "
+                                   "terminal to ask it on"));
+            return nullptr;
+        }
+        password = *typed;
+    }
+    const ServiceContext context(*database, Actor{m_user, {}, {}, 0}, systemClock(), m_policy);
+    QString refusal;
+    m_actor = AccountService(context).signIn(m_user, password, &refusal);
+    if (!m_actor) {
+        m_failure = refused(refusal);
+        return nullptr;
+    }
     return database;
+}
+
+Actor CommandLine::actor() const
+{
+    return m_actor.value_or(Actor::singleUser());
+}
+
+ExitCode CommandLine::refused(const QString &message)
+{
+    m_err << "bagalau-cli: " << message << '\n';
+    return ExitCode::Refused;
+}
+
+bool CommandLine::permits(const ServiceContext &context, Action action)
+{
+    QString refusal;
+    if (AccessControl(context).mayForEveryone(action, &refusal))
+        return true;
+    refused(refusal);
+    return false;
+}
+
+std::optional<QString> CommandLine::newPassword()
+{
+    const QString fromEnvironment = qEnvironmentVariable("BAGALAU_NEW_PASSWORD");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const auto first = readPasswordFromTerminal(tr("New password: "));
+    if (!first) {
+        usageError(tr("the new password comes from BAGALAU_NEW_PASSWORD or the terminal, never "
+                      "from an argument"));
+        return std::nullopt;
+    }
+    const auto again = readPasswordFromTerminal(tr("The new password again: "));
+    if (!again || *again != *first) {
+        badInput(tr("the two passwords differ"));
+        return std::nullopt;
+    }
+    return first;
 }
 
 ExitCode CommandLine::databaseError(const QString &message)
@@ -71,8 +138,24 @@ ExitCode CommandLine::databaseError(const QString &message)
     return ExitCode::DatabaseError;
 }
 
+ExitCode CommandLine::inputFailure(const InputErrors &errors, ExitCode otherwise)
+{
+    printInputErrors(errors);
+    const bool refusal = std::any_of(
+        errors.cbegin(), errors.cend(), [](const InputError &error) { return error.refused; });
+    return refusal ? ExitCode::Refused : otherwise;
+}
+
 void CommandLine::printInputErrors(const InputErrors &errors)
 {
+    if (std::any_of(
+            errors.cbegin(), errors.cend(), [](const InputError &e) { return e.refused; })) {
+        for (const InputError &error : errors) {
+            if (error.refused)
+                m_err << "bagalau-cli: " << error.toString() << '\n';
+        }
+        return;
+    }
     for (const InputError &error : errors)
         m_err << "bagalau-cli: " << error.toString() << '\n';
     m_err << tr("bagalau-cli: %n problem(s); nothing was written", nullptr, int(errors.size()))
@@ -81,20 +164,35 @@ void CommandLine::printInputErrors(const InputErrors &errors)
 
 ExitCode CommandLine::runInit(const QStringList &arguments)
 {
-    const auto parsed =
-        commandArguments(arguments, {QStringLiteral("--org"), QStringLiteral("--org-kk")});
+    const auto parsed = commandArguments(arguments,
+        {QStringLiteral("--org"), QStringLiteral("--org-kk"), QStringLiteral("--admin")});
     if (!parsed)
         return ExitCode::WrongUsage;
     if (!parsed->positional.isEmpty() || !parsed->values.contains(QStringLiteral("--org")))
-        return usageError(tr("usage: init --org NAME [--org-kk NAME]"));
+        return usageError(tr("usage: init --org NAME [--org-kk NAME] [--admin LOGIN]"));
     const QString path = databasePath();
+    const QString admin = parsed->values.value(QStringLiteral("--admin"));
+    std::optional<QString> password;
+    if (!admin.isEmpty() && !(password = newPassword()))
+        return ExitCode::WrongUsage;
     Organisation organisation;
     organisation.nameRu = parsed->values.value(QStringLiteral("--org"));
     organisation.nameKk = parsed->values.value(QStringLiteral("--org-kk"));
     InputErrors errors;
-    if (!OrganisationService::createFile(path, organisation, systemClock(), &errors)) {
-        printInputErrors(errors);
-        return errors.first().column.isEmpty() ? ExitCode::DatabaseError : ExitCode::BadInput;
+    auto database = OrganisationService::createFile(path, organisation, systemClock(), &errors);
+    if (!database)
+        return inputFailure(
+            errors, errors.first().column.isEmpty() ? ExitCode::DatabaseError : ExitCode::BadInput);
+    if (!admin.isEmpty()) {
+        const ServiceContext context(*database, Actor::singleUser(), systemClock(), m_policy);
+        NewAccount account{admin, QString(), {Role::ChiefSpecialist}, QString()};
+        if (!AccountService(context).create(account, *password, &errors)) {
+            database.reset();
+            for (const QString &suffix :
+                {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
+            return inputFailure(errors, ExitCode::BadInput);
+        }
     }
     m_err << tr("created %1").arg(path) << '\n';
     return ExitCode::Done;
@@ -126,8 +224,8 @@ ExitCode CommandLine::runImport(const QStringList &arguments)
 
     auto database = openDatabase();
     if (!database)
-        return ExitCode::DatabaseError;
-    ServiceContext context(*database, Actor::singleUser(), systemClock(), m_policy);
+        return failure();
+    ServiceContext context(*database, actor(), systemClock(), m_policy);
     InputErrors errors;
     if (what == QLatin1String("staff")) {
         const QList<NewServant> servants = CsvImport::staff(csv.table, &errors);
@@ -137,8 +235,7 @@ ExitCode CommandLine::runImport(const QStringList &arguments)
         else
             staff.add(servants, &errors);
         if (!errors.isEmpty()) {
-            printInputErrors(errors);
-            return ExitCode::BadInput;
+            return inputFailure(errors, ExitCode::BadInput);
         }
         m_err << (dryRun ? tr("%n servant(s) checked; nothing was written (--dry-run)", nullptr,
                       int(servants.size()))
@@ -154,8 +251,7 @@ ExitCode CommandLine::runImport(const QStringList &arguments)
     else
         written = sheets.import(rows, &errors);
     if (!errors.isEmpty()) {
-        printInputErrors(errors);
-        return ExitCode::BadInput;
+        return inputFailure(errors, ExitCode::BadInput);
     }
     m_err << (dryRun
             ? tr("%n row(s) checked; nothing was written (--dry-run)", nullptr, int(rows.size()))
@@ -164,12 +260,17 @@ ExitCode CommandLine::runImport(const QStringList &arguments)
     return ExitCode::Done;
 }
 
-ExitCode CommandLine::runResults(const QStringList &arguments)
+ExitCode CommandLine::runResults(const QStringList &commandLine)
 {
+    const auto parsed = commandArguments(commandLine, {QStringLiteral("--servant")});
+    if (!parsed)
+        return ExitCode::WrongUsage;
+    const QStringList &arguments = parsed->positional;
+    const QString servant = parsed->values.value(QStringLiteral("--servant"));
     const QString what = arguments.value(0);
     if (arguments.size() != 2
         || (what != QLatin1String("quarter") && what != QLatin1String("year")))
-        return usageError(tr("usage: results quarter YYYYQn | year YYYY"));
+        return usageError(tr("usage: results quarter YYYYQn | year YYYY [--servant PERSONNEL_NO]"));
     std::optional<Quarter> quarter;
     int year = 0;
     if (what == QLatin1String("quarter")) {
@@ -186,13 +287,22 @@ ExitCode CommandLine::runResults(const QStringList &arguments)
 
     auto database = openDatabase();
     if (!database)
-        return ExitCode::DatabaseError;
-    const ServiceContext context(*database, Actor::singleUser(), systemClock(), m_policy);
+        return failure();
+    const ServiceContext context(*database, actor(), systemClock(), m_policy);
     const ResultsService results(context);
+    if (!servant.isEmpty()) {
+        QString refusal;
+        const DateRange when =
+            quarter ? quarter->range() : DateRange{QDate(year, 1, 1), QDate(year, 12, 31)};
+        if (!results.mayRead(servant, when, &refusal))
+            return refused(refusal);
+    }
     QJsonArray array;
     if (quarter) {
         const auto rows = results.quarter(*quarter);
         for (const QuarterResultRow &row : rows) {
+            if (!servant.isEmpty() && row.personnelNo != servant)
+                continue;
             QJsonObject object{{QStringLiteral("personnel_no"), row.personnelNo},
                 {QStringLiteral("full_name"), row.fullName}, {QStringLiteral("method"), row.method},
                 {QStringLiteral("evaluated"), row.eligibility.evaluated},
@@ -207,6 +317,8 @@ ExitCode CommandLine::runResults(const QStringList &arguments)
     } else {
         const auto rows = results.year(year);
         for (const YearResultRow &row : rows) {
+            if (!servant.isEmpty() && row.personnelNo != servant)
+                continue;
             QJsonObject quarters;
             for (auto score = row.quarters.cbegin(); score != row.quarters.cend(); ++score)
                 quarters.insert(score.key(), score.value().toString());
@@ -229,7 +341,9 @@ ExitCode CommandLine::runBackup(const QStringList &arguments)
         return badInput(tr("%1 already exists; name a new file for the backup").arg(target));
     auto database = openDatabase();
     if (!database)
-        return ExitCode::DatabaseError;
+        return failure();
+    if (!permits(ServiceContext(*database, actor(), systemClock(), m_policy), Action::Backup))
+        return ExitCode::Refused;
     QString error;
     if (!BackupService::backup(*database, target, &error))
         return databaseError(error);
@@ -242,13 +356,21 @@ ExitCode CommandLine::runRestore(const QStringList &arguments)
     if (arguments.size() != 1)
         return usageError(tr("usage: restore IN.sqlite"));
     const QString source = arguments.at(0);
+    if (QFileInfo::exists(databasePath())) {
+        auto current = openDatabase();
+        if (!current)
+            return failure();
+        if (!permits(ServiceContext(*current, actor(), systemClock(), m_policy), Action::Restore))
+            return ExitCode::Refused;
+    }
     QString keptCopy;
     QString error;
     bool badSource = false;
     if (!BackupService::restore(source, databasePath(), &keptCopy, &error, &badSource))
         return badSource ? badInput(error) : databaseError(error);
-    if (!openDatabase()) // brings an older copy to the current schema
-        return ExitCode::DatabaseError;
+    m_actor.reset(); // the restored file has its own accounts
+    if (!openDatabase(false)) // brings an older copy to the current schema
+        return failure();
     m_err << tr("restored %1 from %2").arg(databasePath(), source) << '\n';
     if (!keptCopy.isEmpty())
         m_err << tr("the file as it was is kept in %1").arg(keptCopy) << '\n';
@@ -261,7 +383,9 @@ ExitCode CommandLine::runCheck(const QStringList &arguments)
         return usageError(tr("usage: check"));
     auto database = openDatabase();
     if (!database)
-        return ExitCode::DatabaseError;
+        return failure();
+    if (!permits(ServiceContext(*database, actor(), systemClock(), m_policy), Action::CheckFile))
+        return ExitCode::Refused;
     QStringList problems;
     const QString integrity = database->integrityCheck();
     if (integrity != QLatin1String("ok"))
@@ -303,7 +427,9 @@ ExitCode CommandLine::runAudit(const QStringList &arguments)
     }
     auto database = openDatabase();
     if (!database)
-        return ExitCode::DatabaseError;
+        return failure();
+    if (!permits(ServiceContext(*database, actor(), systemClock(), m_policy), Action::ReadAudit))
+        return ExitCode::Refused;
     const AuditLog log(database->connection());
     if (what == QLatin1String("verify")) {
         const auto problems = log.verify();
@@ -332,10 +458,11 @@ ExitCode CommandLine::runAudit(const QStringList &arguments)
 
 bool CommandLine::loadCalendarOfDatabase()
 {
-    auto database = openDatabase();
+    // The working calendar is no personal data: reading it needs no sign-in.
+    auto database = openDatabase(false);
     if (!database)
         return false;
-    m_calendar = ServiceContext(*database, Actor::singleUser(), systemClock(), m_policy).calendar();
+    m_calendar = ServiceContext(*database, actor(), systemClock(), m_policy).calendar();
     return true;
 }
 
@@ -354,8 +481,8 @@ ExitCode CommandLine::runCalendarEdit(const QStringList &arguments)
 
     auto database = openDatabase();
     if (!database)
-        return ExitCode::DatabaseError;
-    ServiceContext context(*database, Actor::singleUser(), systemClock(), m_policy);
+        return failure();
+    ServiceContext context(*database, actor(), systemClock(), m_policy);
     CalendarService calendar(context);
     InputErrors errors;
     bool done = false;
@@ -388,8 +515,8 @@ ExitCode CommandLine::runCalendarEdit(const QStringList &arguments)
         done = calendar.removeTransfer(*dayOff, &errors);
     }
     if (!done) {
-        printInputErrors(errors);
-        return errors.first().column.isEmpty() ? ExitCode::DatabaseError : ExitCode::BadInput;
+        return inputFailure(
+            errors, errors.first().column.isEmpty() ? ExitCode::DatabaseError : ExitCode::BadInput);
     }
     return ExitCode::Done;
 }

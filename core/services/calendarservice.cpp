@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/calendarservice.h"
 
+#include "services/accesscontrol.h"
 #include "services/servicecontext.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -84,6 +85,11 @@ bool CalendarService::removeTransfer(QDate dayOff, InputErrors *errors)
 bool CalendarService::write(const QString &sql, const QVariantList &values, const QString &field,
     const QString &oldValue, const QString &newValue, InputErrors *errors)
 {
+    QString refusal;
+    if (!AccessControl(m_context).mayForEveryone(Action::ChangeCalendar, &refusal)) {
+        *errors << InputError{0, QString(), QString(), refusal, true};
+        return false;
+    }
     const QSqlDatabase connection = m_context.database().connection();
     Transaction transaction(connection);
     QSqlQuery query(connection);

@@ -13,6 +13,7 @@ struct InputError
     QString column; // the column or field name
     QString value; // the value as the user wrote it
     QString message; // what is wrong and what is allowed
+    bool refused = false; // not bad input: the account may not do this (§15, §20)
 
     // "line 3, mark "6": a mark is a whole number from 0 to 5"
     QString toString() const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/resultsservice.h"
 
+#include "services/accesscontrol.h"
 #include "services/servicecontext.h"
 #include "services/staffservice.h"
 #include "storage/database.h"
@@ -68,6 +69,8 @@ ResultsService::ResultsService(const ServiceContext &context)
 
 QList<QuarterResultRow> ResultsService::quarter(const Quarter &quarter) const
 {
+    const auto allowed =
+        AccessControl(m_context).allowedServants(Action::ReadResults, quarter.range());
     const QList<StaffMember> staff = StaffService(m_context).staffDuring(quarter.range());
     const QHash<qint64, SheetState> sheets = sheetsOf(m_context, quarter);
     const QDate evaluationDue = m_context.deadlines().quarter(quarter).evaluationDue;
@@ -75,6 +78,8 @@ QList<QuarterResultRow> ResultsService::quarter(const Quarter &quarter) const
     QList<QuarterResultRow> rows;
     rows.reserve(staff.size());
     for (const StaffMember &member : staff) {
+        if (allowed && !allowed->contains(member.personnelNo))
+            continue;
         QuarterResultRow row;
         row.personnelNo = member.personnelNo;
         row.fullName = member.fullName;
@@ -101,6 +106,12 @@ QList<QuarterResultRow> ResultsService::quarter(const Quarter &quarter) const
         rows << row;
     }
     return rows;
+}
+
+bool ResultsService::mayRead(
+    const QString &personnelNo, const DateRange &when, QString *refusal) const
+{
+    return AccessControl(m_context).mayFor(Action::ReadResults, personnelNo, when, refusal);
 }
 
 QList<YearResultRow> ResultsService::year(int year) const

@@ -43,8 +43,12 @@ class ResultsService
 {
 public:
     explicit ResultsService(const ServiceContext &context);
+    // The results the acting account may read (§15, §20): everyone's for the chief specialist,
+    // the evaluated people's for an evaluator, one's own for a servant.
     QList<QuarterResultRow> quarter(const Quarter &quarter) const;
     QList<YearResultRow> year(int year) const;
+    // Whether the account may read this servant's results in the period; refusals are audited.
+    bool mayRead(const QString &personnelNo, const DateRange &when, QString *refusal) const;
 
 private:
     const ServiceContext &m_context;

@@ -5,6 +5,7 @@
 #include "methodology/kci.h"
 #include "methodology/ranking.h"
 #include "methodology/score.h"
+#include "services/accesscontrol.h"
 #include "services/servicecontext.h"
 #include "services/staffservice.h"
 #include "storage/auditlog.h"
@@ -67,6 +68,7 @@ InputErrors ScoreSheetService::validate(const QList<MarkRow> &rows) const
     InputErrors errors;
     const QSqlDatabase connection = m_context.database().connection();
     StaffService staff(m_context);
+    const AccessControl access(m_context);
 
     // Who held which position in each quarter the rows name, and the sheets already in the file.
     QHash<QString, QHash<QString, StaffMember>> staffByQuarter;
@@ -110,6 +112,12 @@ InputErrors ScoreSheetService::validate(const QList<MarkRow> &rows) const
         if (!rowOk)
             continue;
 
+        QString refusal;
+        if (!access.mayFor(Action::FillScoreSheets, row.personnelNo, quarter->range(), &refusal)) {
+            errors << InputError{
+                row.line, QStringLiteral("personnel_no"), row.personnelNo, refusal, true};
+            continue;
+        }
         if (!staffByQuarter.contains(quarter->key())) {
             auto &byNumber = staffByQuarter[quarter->key()];
             const auto members = staff.staffDuring(quarter->range());

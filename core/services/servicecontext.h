@@ -3,6 +3,7 @@
 
 #include "calendar/workingcalendar.h"
 #include "methodology/deadlines.h"
+#include "services/actor.h"
 
 #include <QString>
 
@@ -11,13 +12,6 @@ namespace bagalau {
 class Clock;
 class Database;
 struct AuditEntry;
-
-// Who acts. In single-user mode (a file without accounts) it is the chief specialist.
-struct Actor
-{
-    QString login;
-    static Actor singleUser() { return {QStringLiteral("chief_specialist")}; }
-};
 
 // What every service needs: the open file, who acts, what day it is, and the working calendar
 // with the chief specialist's edits applied.

@@ -2,6 +2,7 @@
 #include "services/staffservice.h"
 
 #include "importing/iin.h"
+#include "services/accesscontrol.h"
 #include "services/servicecontext.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -200,6 +201,8 @@ InputErrors StaffService::validate(const QList<NewServant> &batch) const
 
 bool StaffService::add(const QList<NewServant> &batch, InputErrors *errors)
 {
+    if (!mayChange(errors))
+        return false;
     *errors = validate(batch);
     if (!errors->isEmpty())
         return false;
@@ -284,6 +287,8 @@ bool StaffService::add(const QList<NewServant> &batch, InputErrors *errors)
 bool StaffService::addAbsence(
     const QString &personnelNo, const Absence &absence, InputErrors *errors)
 {
+    if (!mayChange(errors))
+        return false;
     if (!absence.days.isValid()) {
         *errors << InputError{0, QStringLiteral("days"), QString(),
             tr("an absence needs a first and a last day, the last not before "
@@ -375,6 +380,15 @@ QList<StaffMember> StaffService::staffDuring(const DateRange &range) const
         }
     }
     return staff;
+}
+
+bool StaffService::mayChange(InputErrors *errors) const
+{
+    QString refusal;
+    if (AccessControl(m_context).mayForEveryone(Action::ChangeStaff, &refusal))
+        return true;
+    *errors << InputError{0, QString(), QString(), refusal, true};
+    return false;
 }
 
 int StaffService::servantCount() const

@@ -68,6 +68,8 @@ public:
     int servantCount() const;
 
 private:
+    bool mayChange(InputErrors *errors) const;
+
     const ServiceContext &m_context;
 };
 
