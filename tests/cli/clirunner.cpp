@@ -7,12 +7,19 @@
 
 namespace bagalau::test {
 
-CliResult runCli(const QStringList &arguments)
+CliResult runCli(const QStringList &arguments, const QHash<QString, QString> &environment)
 {
     QProcess process;
+    QProcessEnvironment variables = QProcessEnvironment::systemEnvironment();
+    for (auto variable = environment.cbegin(); variable != environment.cend(); ++variable)
+        variables.insert(variable.key(), variable.value());
+    // Never a password left over from the shell that runs the tests.
+    if (!environment.contains(QStringLiteral("BAGALAU_PASSWORD")))
+        variables.remove(QStringLiteral("BAGALAU_PASSWORD"));
+    process.setProcessEnvironment(variables);
     process.start(cliPath(), arguments);
     CliResult result;
-    if (!process.waitForFinished(30000)) {
+    if (!process.waitForFinished(60000)) {
         process.kill();
         result.err = QStringLiteral("bagalau-cli did not finish: %1").arg(process.errorString());
         return result;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -14,7 +15,8 @@ struct CliResult
     QString err;
 };
 
-// Runs bagalau-cli with the arguments and waits for it (30 s at most).
-CliResult runCli(const QStringList &arguments);
+// Runs bagalau-cli with the arguments and waits for it (60 s at most); `environment` adds
+// variables (BAGALAU_PASSWORD...) to the test's own.
+CliResult runCli(const QStringList &arguments, const QHash<QString, QString> &environment = {});
 
 } // namespace bagalau::test
