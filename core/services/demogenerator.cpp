@@ -662,15 +662,8 @@ private:
             const QList<StaffMember> members = staff.staffDuring(quarter.range());
             QList<AppealCandidate> candidates;
             for (const StaffMember &member : members) {
-                EligibilityInput input;
-                input.period = quarter.range();
-                input.evaluation = {quarter.lastDay().addDays(1), evaluationDue};
-                input.firstDayInPosition = member.inPosition.first;
-                input.lastDayInPosition = member.inPosition.last;
-                input.dismissedFromBody =
-                    member.dismissed.isValid() && member.dismissed == member.inPosition.last;
-                input.absences = member.absences;
-                const std::optional<Eligibility> eligibility = assessEligibility(input);
+                const std::optional<Eligibility> eligibility =
+                    assessEligibility(member.eligibilityInput(quarter, evaluationDue));
                 if (!eligibility || !eligibility->evaluated)
                     continue;
                 const bool isHead = member.category == PositionCategory::Head;

@@ -85,15 +85,8 @@ QList<QuarterResultRow> ResultsService::quarter(const Quarter &quarter) const
         row.fullName = member.fullName;
         row.method = member.category == PositionCategory::Head ? QStringLiteral("kci")
                                                                : QStringLiteral("ranking");
-        EligibilityInput input;
-        input.period = quarter.range();
-        input.evaluation = {quarter.lastDay().addDays(1), evaluationDue};
-        input.firstDayInPosition = member.inPosition.first;
-        input.lastDayInPosition = member.inPosition.last;
-        input.dismissedFromBody =
-            member.dismissed.isValid() && member.dismissed == member.inPosition.last;
-        input.absences = member.absences;
-        row.eligibility = assessEligibility(input).value_or(Eligibility{});
+        row.eligibility = assessEligibility(member.eligibilityInput(quarter, evaluationDue))
+                              .value_or(Eligibility{});
 
         const auto sheet = sheets.constFind(member.id);
         if (sheet != sheets.constEnd()) {

@@ -84,6 +84,19 @@ private:
 
 } // namespace
 
+EligibilityInput StaffMember::eligibilityInput(const Quarter &quarter, QDate evaluationDue) const
+{
+    EligibilityInput input;
+    input.period = quarter.range();
+    input.evaluation = {quarter.lastDay().addDays(1), evaluationDue};
+    input.firstDayInPosition = inPosition.first;
+    input.lastDayInPosition = inPosition.last;
+    // §6: the last day in the position is a dismissal only when the servant left the body.
+    input.dismissedFromBody = dismissed.isValid() && dismissed == inPosition.last;
+    input.absences = absences;
+    return input;
+}
+
 QString positionCategoryKey(PositionCategory category)
 {
     return category == PositionCategory::Head ? QStringLiteral("head") : QStringLiteral("corps_b");

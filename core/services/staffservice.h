@@ -47,6 +47,10 @@ struct StaffMember
     QDate dismissed;
     QString managerPersonnelNo;
     QList<Absence> absences;
+
+    // What the eligibility rules (§5, §6, §22) need to know of this servant for a quarter whose
+    // evaluation is due on `evaluationDue`.
+    EligibilityInput eligibilityInput(const Quarter &quarter, QDate evaluationDue) const;
 };
 
 // The staff list: servants, their assignments, absences and dismissals.
