@@ -2,6 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>AccessControl</name>
+    <message>
+        <source>refused: the account %1 may not do this (%2)</source>
+        <translation>рұқсат етілмеді: %1 есептік жазбасының бұл әрекетті орындауға құқығы жоқ (%2)</translation>
+    </message>
+    <message>
+        <source>refused: the account %1 may not do this for %2 (%3)</source>
+        <translation>рұқсат етілмеді: %1 есептік жазбасының %2 үшін бұл әрекетті орындауға құқығы жоқ (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>Екі құпиясөз сәйкес келмейді; бір құпиясөзді екі рет енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Жаңа есептік жазба</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Аты-жөні:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Рөлдер:</translation>
+    </message>
+    <message>
+        <source>&amp;Servant&apos;s personnel number:</source>
+        <translation>Қызметшінің &amp;табельдік нөмірі:</translation>
+    </message>
+    <message>
+        <source>required for a servant or the head</source>
+        <translation>қызметші немесе аппарат басшысы үшін міндетті</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>Құпиясөзді &amp;растау:</translation>
+    </message>
+</context>
+<context>
+    <name>AccountModel</name>
+    <message>
+        <source>disabled</source>
+        <translation>ажыратылған</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Рөлдер</translation>
+    </message>
+    <message>
+        <source>Servant</source>
+        <translation>Қызметші</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Ажыратылған</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Қашанға дейін бұғатталған</translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>wrong login or password</source>
+        <translation>логин немесе құпиясөз қате</translation>
+    </message>
+    <message>
+        <source>the account is locked after %1 wrong passwords; try again after %2</source>
+        <translation>құпиясөз %1 рет қате енгізілгендіктен, есептік жазба бұғатталған; сағат %2 өткеннен кейін қайталап көріңіз</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrong login or password; the account is now locked for %n minute(s)</source>
+        <translation>
+            <numerusform>логин немесе құпиясөз қате; есептік жазба енді %n минутқа бұғатталды</numerusform>
+            <numerusform>логин немесе құпиясөз қате; есептік жазба енді %n минутқа бұғатталды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the account %1 is disabled; the chief specialist can enable it</source>
+        <translation>%1 есептік жазбасы ажыратылған; оны бас маман қайта қоса алады</translation>
+    </message>
+    <message>
+        <source>a login is 2 to 32 small Latin letters, digits, dots, dashes or underscores, beginning with a letter or digit</source>
+        <translation>логин кіші латын әріптерінен, цифрлардан, нүктелерден, сызықшалардан немесе астыңғы сызықтардан тұратын, әріптен немесе цифрдан басталатын 2-ден 32-ге дейінгі таңба болуы тиіс</translation>
+    </message>
+    <message>
+        <source>an account needs at least one role</source>
+        <translation>есептік жазбада кемінде бір рөл болуы тиіс</translation>
+    </message>
+    <message>
+        <source>the first account is the chief specialist&apos;s</source>
+        <translation>бірінші есептік жазба бас маманның есептік жазбасы болуы тиіс</translation>
+    </message>
+    <message>
+        <source>a password has at least %1 characters</source>
+        <translation>құпиясөз кемінде %1 таңбадан тұруы тиіс</translation>
+    </message>
+    <message>
+        <source>an account with this login exists already</source>
+        <translation>осы логині бар есептік жазба бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>no servant has this personnel number</source>
+        <translation>осы табельдік нөмірі бар қызметші жоқ</translation>
+    </message>
+    <message>
+        <source>a servant&apos;s or the head&apos;s account names the servant it belongs to (--servant)</source>
+        <translation>қызметшінің немесе аппарат басшысының есептік жазбасында ол тиесілі қызметші көрсетілуі тиіс (--servant)</translation>
+    </message>
+    <message>
+        <source>nothing was written: %1</source>
+        <translation>ештеңе жазылмады: %1</translation>
+    </message>
+    <message>
+        <source>no account has this login</source>
+        <translation>осы логині бар есептік жазба жоқ</translation>
+    </message>
+    <message>
+        <source>an account cannot disable itself</source>
+        <translation>есептік жазба өзін-өзі ажырата алмайды</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Есептік жазбалар</translation>
+    </message>
+    <message>
+        <source>Filter by login, name, role or servant</source>
+        <translation>Логин, аты-жөні, рөл немесе қызметші бойынша сүзу</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Қосу…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Құпиясөзді қалпына &amp;келтіру…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Ажырату</translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>&amp;Рөлдер…</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Жаңа есептік жазба</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Құпиясөзді қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>Есептік жазбаны ажырату</translation>
+    </message>
+    <message>
+        <source>Disable the account %1? It will no longer be able to sign in.</source>
+        <translation>%1 есептік жазбасы ажыратылсын ба? Онымен бұдан былай жүйеге кіру мүмкін болмайды.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Рөлдер</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>row %1 follows row %2: rows are missing</source>
@@ -218,10 +408,6 @@
         </translation>
     </message>
     <message>
-        <source>usage: init --org NAME [--org-kk NAME]</source>
-        <translation>қолданылуы: init --org NAME [--org-kk NAME]</translation>
-    </message>
-    <message>
         <source>created %1</source>
         <translation>%1 құрылды</translation>
     </message>
@@ -260,10 +446,6 @@
             <numerusform>%n бағалау парағы импортталып, қол қойылды</numerusform>
             <numerusform>%n бағалау парағы импортталып, қол қойылды</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>usage: results quarter YYYYQn | year YYYY</source>
-        <translation>қолданылуы: results quarter YYYYQn | year YYYY</translation>
     </message>
     <message>
         <source>usage: backup OUT.sqlite</source>
@@ -433,7 +615,24 @@
         <translation>қолданылуы: calendar day DATE | month YYYY-MM | add DATE N | year YYYY | kurban-ait YEAR DATE | transfer add|remove ...</translation>
     </message>
     <message>
-        <source>Usage: bagalau-cli [--db PATH] [--lang kk|ru|en] [--policy legal|cautious] COMMAND ...
+        <source>usage: calendar kurban-ait YEAR DATE|none | calendar transfer add DAY_OFF WORKING_DAY [ACT] | calendar transfer remove DAY_OFF</source>
+        <translation>қолданылуы: calendar kurban-ait YEAR DATE|none | calendar transfer add DAY_OFF WORKING_DAY [ACT] | calendar transfer remove DAY_OFF</translation>
+    </message>
+    <message>
+        <source>the calendar&apos;s edits are kept in a file: name it with --db</source>
+        <translation>күнтізбеге енгізілген өзгерістер файлда сақталады: файлды --db арқылы көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>usage: users add LOGIN --roles ROLE[,ROLE] [--servant PERSONNEL_NO] [--name NAME] | users list | users disable LOGIN | users reset LOGIN | users roles LOGIN ROLE[,ROLE]</source>
+        <translation>қолданылуы: users add LOGIN --roles ROLE[,ROLE] [--servant PERSONNEL_NO] [--name NAME] | users list | users disable LOGIN | users reset LOGIN | users roles LOGIN ROLE[,ROLE]</translation>
+    </message>
+    <message>
+        <source>bad roles %1: a list of chief_specialist, chairman, head, appointing_official, servant</source>
+        <translation>қате рөлдер %1: chief_specialist, chairman, head, appointing_official, servant мәндерінің тізімі болуы тиіс</translation>
+    </message>
+    <message>
+        <source>Usage: bagalau-cli [--db PATH] [--user LOGIN] [--lang kk|ru|en] [--policy legal|cautious]
+                   COMMAND ...
 
 Bagalau&apos;s command-line tool: the working-day calendar of Kazakhstan and the rules of
 the methodology of evaluating administrative civil servants of corps &quot;B&quot;.
@@ -461,8 +660,9 @@ Commands:
                               JSON: evaluated or not, with or without participation,
                               KCI allowed, and why; FIRST and LAST are the first and
                               last day in the position
-  init --org NAME [--org-kk NAME]
-                              create a new database file
+  init --org NAME [--org-kk NAME] [--admin LOGIN]
+                              create a new database file; with --admin, with the chief
+                              specialist&apos;s account (signed-in use from then on)
   import staff|marks FILE.csv [--dry-run]
                               import all rows or none; --dry-run only checks
   results quarter YYYYQn      JSON: one object per servant
@@ -472,20 +672,28 @@ Commands:
   check                       integrity, foreign keys and the audit chain
   audit list [--limit N]      JSON: the audit log, newest last
   audit verify                whether the audit log&apos;s chain is intact
+  users add LOGIN --roles ROLE[,ROLE] [--servant PERSONNEL_NO] [--name NAME]
+  users list | users disable LOGIN | users reset LOGIN | users roles LOGIN ROLE[,ROLE]
+                              accounts; ROLE is chief_specialist, chairman, head,
+                              appointing_official or servant
   demo [--servants N] [--years Y] [--seed S]
                               fill a new file with a synthetic organisation
 
 Options:
   --db PATH        the database file; the calendar commands then use its calendar
+  --user LOGIN     sign in (a file with accounts needs it for personal data); the password
+                   comes from BAGALAU_PASSWORD or is asked on the terminal
   --lang LANG      the language of messages: kk, ru or en (default en)
   --policy POLICY  a fixed date on a day off moves to the next working day (legal,
                    the default) or to the previous one (cautious)
   --help, --version
 
 Dates are YYYY-MM-DD. JSON goes to standard output, messages to standard error.
-Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database error.
+Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database error,
+5 sign-in required or not allowed.
 </source>
-        <translation>Қолданылуы: bagalau-cli [--db PATH] [--lang kk|ru|en] [--policy legal|cautious] COMMAND ...
+        <translation>Қолданылуы: bagalau-cli [--db PATH] [--user LOGIN] [--lang kk|ru|en] [--policy legal|cautious]
+                        COMMAND ...
 
 Bagalau командалық жол құралы: Қазақстанның жұмыс күндерінің күнтізбесі және «Б» корпусының
 мемлекеттік әкімшілік қызметшілерін бағалау әдістемесінің қағидалары.
@@ -513,8 +721,9 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
                               JSON: бағаланады ма, жоқ па, қатысуымен бе, қатысуынсыз ба,
                               НМИ белгілеуге бола ма және неліктен; FIRST және LAST —
                               лауазымдағы бірінші және соңғы күн
-  init --org NAME [--org-kk NAME]
-                              жаңа дерекқор файлын құру
+  init --org NAME [--org-kk NAME] [--admin LOGIN]
+                              жаңа дерекқор файлын құру; --admin берілсе, бас маманның
+                              есептік жазбасымен бірге (бұдан әрі тек кіру арқылы пайдаланылады)
   import staff|marks FILE.csv [--dry-run]
                               барлық жол импортталады немесе ешқайсысы; --dry-run тек тексереді
   results quarter YYYYQn      JSON: әр қызметшіге бір объект
@@ -524,27 +733,62 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
   check                       тұтастық, сыртқы кілттер және аудит тізбегі
   audit list [--limit N]      JSON: аудит журналы, ең жаңа жазба соңында
   audit verify                аудит журналының тізбегі бұзылмағанын тексеру
+  users add LOGIN --roles ROLE[,ROLE] [--servant PERSONNEL_NO] [--name NAME]
+  users list | users disable LOGIN | users reset LOGIN | users roles LOGIN ROLE[,ROLE]
+                              есептік жазбалар; ROLE — chief_specialist, chairman, head,
+                              appointing_official немесе servant
   demo [--servants N] [--years Y] [--seed S]
                               жаңа файлды шартты (синтетикалық) ұйыммен толтыру
 
 Опциялар:
   --db PATH        дерекқор файлы; calendar командалары оның күнтізбесін пайдаланады
+  --user LOGIN     жүйеге кіру (есептік жазбалары бар файлда дербес деректер үшін қажет);
+                   құпиясөз BAGALAU_PASSWORD айнымалысынан алынады немесе терминалда сұралады
   --lang LANG      хабарлар тілі: kk, ru немесе en (әдепкі бойынша en)
   --policy POLICY  демалыс күніне түскен белгіленген күн келесі жұмыс күніне (legal,
                    әдепкі бойынша) немесе алдыңғы жұмыс күніне (cautious) ауысады
   --help, --version
 
 Күндер: YYYY-MM-DD. JSON стандартты шығысқа, хабарлар стандартты қате ағынына шығарылады.
-Шығу кодтары: 0 орындалды, 2 қате қолдану, 3 қате деректер (ештеңе жазылмады), 4 дерекқор қатесі.
+Шығу кодтары: 0 орындалды, 2 қате қолдану, 3 қате деректер (ештеңе жазылмады), 4 дерекқор қатесі,
+5 кіру қажет немесе рұқсат етілмеген.
 </translation>
     </message>
     <message>
-        <source>usage: calendar kurban-ait YEAR DATE|none | calendar transfer add DAY_OFF WORKING_DAY [ACT] | calendar transfer remove DAY_OFF</source>
-        <translation>қолданылуы: calendar kurban-ait YEAR DATE|none | calendar transfer add DAY_OFF WORKING_DAY [ACT] | calendar transfer remove DAY_OFF</translation>
+        <source>sign-in required: this file has accounts; name yours with --user</source>
+        <translation>кіру қажет: бұл файлда есептік жазбалар бар; өз есептік жазбаңызды --user арқылы көрсетіңіз</translation>
     </message>
     <message>
-        <source>the calendar&apos;s edits are kept in a file: name it with --db</source>
-        <translation>күнтізбеге енгізілген өзгерістер файлда сақталады: файлды --db арқылы көрсетіңіз</translation>
+        <source>Password for %1: </source>
+        <translation>%1 үшін құпиясөз: </translation>
+    </message>
+    <message>
+        <source>sign-in required: no password in BAGALAU_PASSWORD and no terminal to ask it on</source>
+        <translation>кіру қажет: BAGALAU_PASSWORD айнымалысында құпиясөз жоқ және оны сұрайтын терминал жоқ</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Жаңа құпиясөз: </translation>
+    </message>
+    <message>
+        <source>the new password comes from BAGALAU_NEW_PASSWORD or the terminal, never from an argument</source>
+        <translation>жаңа құпиясөз BAGALAU_NEW_PASSWORD айнымалысынан немесе терминалдан алынады, ешқашан аргументтен алынбайды</translation>
+    </message>
+    <message>
+        <source>The new password again: </source>
+        <translation>Жаңа құпиясөзді қайта енгізіңіз: </translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>екі құпиясөз сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>usage: init --org NAME [--org-kk NAME] [--admin LOGIN]</source>
+        <translation>қолданылуы: init --org NAME [--org-kk NAME] [--admin LOGIN]</translation>
+    </message>
+    <message>
+        <source>usage: results quarter YYYYQn | year YYYY [--servant PERSONNEL_NO]</source>
+        <translation>қолданылуы: results quarter YYYYQn | year YYYY [--servant PERSONNEL_NO]</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1299,14 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
         <source>The working-day calendar, the deadline policy, the organisation&apos;s details and the table of allowed marks by KCI realization.</source>
         <translation>Жұмыс күндерінің күнтізбесі, мерзімдерді есептеу тәртібі, ұйымның деректемелері және НМИ іске асырылуына қарай рұқсат етілген бағалар кестесі.</translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Есептік жазбалар</translation>
+    </message>
+    <message>
+        <source>Who may sign in and with which roles: accounts, passwords, and the accounts disabled or locked after wrong passwords.</source>
+        <translation>Жүйеге кім және қандай рөлдермен кіре алады: есептік жазбалар, құпиясөздер, сондай-ақ ажыратылған немесе құпиясөз қате енгізілгеннен кейін бұғатталған есептік жазбалар.</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationService</name>
@@ -1073,6 +1325,29 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>the file already exists; a new database needs a new file</source>
         <translation>файл бұрыннан бар; жаңа дерекқор үшін жаңа файл қажет</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>Екі құпиясөз сәйкес келмейді; бір құпиясөзді екі рет енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Құпиясөзді қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>A new password for %1:</source>
+        <translation>%1 үшін жаңа құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>Құпиясөзді &amp;растау:</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1371,40 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>%1: no mark.</source>
         <translation>%1: баға қойылмаған.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleText</name>
+    <message>
+        <source>chief specialist</source>
+        <translation>бас маман</translation>
+    </message>
+    <message>
+        <source>chairman of the maslikhat</source>
+        <translation>мәслихат төрағасы</translation>
+    </message>
+    <message>
+        <source>head of the apparatus</source>
+        <translation>мәслихат аппаратының басшысы</translation>
+    </message>
+    <message>
+        <source>appointing official</source>
+        <translation>тағайындауға құқығы бар лауазымды адам</translation>
+    </message>
+    <message>
+        <source>servant</source>
+        <translation>қызметші</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <source>Roles</source>
+        <translation>Рөлдер</translation>
+    </message>
+    <message>
+        <source>The roles of %1:</source>
+        <translation>%1 есептік жазбасының рөлдері:</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1530,33 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>nothing was written: %1</source>
         <translation>ештеңе жазылмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — Bagalau</source>
+        <translation>Кіру — Bagalau</translation>
+    </message>
+    <message>
+        <source>%1 is kept confidential: sign in with your account to open it.</source>
+        <translation>%1 файлының деректері құпия болып табылады: оны ашу үшін өз есептік жазбаңызбен кіріңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>

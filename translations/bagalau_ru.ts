@@ -2,6 +2,197 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AccessControl</name>
+    <message>
+        <source>refused: the account %1 may not do this (%2)</source>
+        <translation>отказано: учетной записи %1 это действие не разрешено (%2)</translation>
+    </message>
+    <message>
+        <source>refused: the account %1 may not do this for %2 (%3)</source>
+        <translation>отказано: учетной записи %1 это действие в отношении служащего с табельным номером %2 не разрешено (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Создание учетной записи</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ф.И.О.:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Роли:</translation>
+    </message>
+    <message>
+        <source>&amp;Servant&apos;s personnel number:</source>
+        <translation>&amp;Табельный номер служащего:</translation>
+    </message>
+    <message>
+        <source>required for a servant or the head</source>
+        <translation>обязателен для служащего и руководителя аппарата маслихата</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>По&amp;втор пароля:</translation>
+    </message>
+</context>
+<context>
+    <name>AccountModel</name>
+    <message>
+        <source>disabled</source>
+        <translation>отключена</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ф.И.О.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>Servant</source>
+        <translation>Служащий</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Отключена</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Заблокирована до</translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>wrong login or password</source>
+        <translation>неверный логин или пароль</translation>
+    </message>
+    <message>
+        <source>the account is locked after %1 wrong passwords; try again after %2</source>
+        <translation>учетная запись заблокирована после %1 попыток ввода неверного пароля; повторите попытку после %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrong login or password; the account is now locked for %n minute(s)</source>
+        <translation>
+            <numerusform>неверный логин или пароль; учетная запись заблокирована на %n минуту</numerusform>
+            <numerusform>неверный логин или пароль; учетная запись заблокирована на %n минуты</numerusform>
+            <numerusform>неверный логин или пароль; учетная запись заблокирована на %n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the account %1 is disabled; the chief specialist can enable it</source>
+        <translation>учетная запись %1 отключена; включить ее может главный специалист</translation>
+    </message>
+    <message>
+        <source>a login is 2 to 32 small Latin letters, digits, dots, dashes or underscores, beginning with a letter or digit</source>
+        <translation>логин должен содержать от 2 до 32 символов (строчные латинские буквы, цифры, точки, дефисы, знаки подчеркивания) и начинаться с буквы или цифры</translation>
+    </message>
+    <message>
+        <source>an account needs at least one role</source>
+        <translation>учетной записи необходимо назначить не менее одной роли</translation>
+    </message>
+    <message>
+        <source>the first account is the chief specialist&apos;s</source>
+        <translation>первая учетная запись должна принадлежать главному специалисту</translation>
+    </message>
+    <message>
+        <source>a password has at least %1 characters</source>
+        <translation>пароль должен содержать не менее %1 символов</translation>
+    </message>
+    <message>
+        <source>an account with this login exists already</source>
+        <translation>учетная запись с таким логином уже существует</translation>
+    </message>
+    <message>
+        <source>no servant has this personnel number</source>
+        <translation>служащий с таким табельным номером не найден</translation>
+    </message>
+    <message>
+        <source>a servant&apos;s or the head&apos;s account names the servant it belongs to (--servant)</source>
+        <translation>для учетной записи служащего или руководителя аппарата маслихата необходимо указать служащего, которому она принадлежит (--servant)</translation>
+    </message>
+    <message>
+        <source>nothing was written: %1</source>
+        <translation>ничего не записано: %1</translation>
+    </message>
+    <message>
+        <source>no account has this login</source>
+        <translation>учетная запись с таким логином не найдена</translation>
+    </message>
+    <message>
+        <source>an account cannot disable itself</source>
+        <translation>нельзя отключить собственную учетную запись</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Учетные записи</translation>
+    </message>
+    <message>
+        <source>Filter by login, name, role or servant</source>
+        <translation>Фильтр по логину, Ф.И.О., роли или служащему</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Сбросить &amp;пароль…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>&amp;Роли…</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Создание учетной записи</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Сброс пароля</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>Отключение учетной записи</translation>
+    </message>
+    <message>
+        <source>Disable the account %1? It will no longer be able to sign in.</source>
+        <translation>Отключить учетную запись %1? Вход с этой учетной записью станет невозможен.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>row %1 follows row %2: rows are missing</source>
@@ -219,10 +410,6 @@
         </translation>
     </message>
     <message>
-        <source>usage: init --org NAME [--org-kk NAME]</source>
-        <translation>использование: init --org НАЗВАНИЕ [--org-kk НАЗВАНИЕ]</translation>
-    </message>
-    <message>
         <source>created %1</source>
         <translation>создан файл %1</translation>
     </message>
@@ -265,10 +452,6 @@
             <numerusform>Импортировано и подписано %n оценочных листа</numerusform>
             <numerusform>Импортировано и подписано %n оценочных листов</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>usage: results quarter YYYYQn | year YYYY</source>
-        <translation>использование: results quarter YYYYQn | year YYYY</translation>
     </message>
     <message>
         <source>usage: backup OUT.sqlite</source>
@@ -451,7 +634,24 @@
         <translation>использование: calendar day ДАТА | month YYYY-MM | add ДАТА N | year YYYY | kurban-ait ГОД ДАТА | transfer add|remove ...</translation>
     </message>
     <message>
-        <source>Usage: bagalau-cli [--db PATH] [--lang kk|ru|en] [--policy legal|cautious] COMMAND ...
+        <source>usage: calendar kurban-ait YEAR DATE|none | calendar transfer add DAY_OFF WORKING_DAY [ACT] | calendar transfer remove DAY_OFF</source>
+        <translation>использование: calendar kurban-ait ГОД ДАТА|none | calendar transfer add ВЫХОДНОЙ РАБОЧИЙ [АКТ] | calendar transfer remove ВЫХОДНОЙ</translation>
+    </message>
+    <message>
+        <source>the calendar&apos;s edits are kept in a file: name it with --db</source>
+        <translation>изменения календаря хранятся в файле: укажите его в --db</translation>
+    </message>
+    <message>
+        <source>usage: users add LOGIN --roles ROLE[,ROLE] [--servant PERSONNEL_NO] [--name NAME] | users list | users disable LOGIN | users reset LOGIN | users roles LOGIN ROLE[,ROLE]</source>
+        <translation>использование: users add ЛОГИН --roles РОЛЬ[,РОЛЬ] [--servant ТАБЕЛЬНЫЙ_НОМЕР] [--name ФИО] | users list | users disable ЛОГИН | users reset ЛОГИН | users roles ЛОГИН РОЛЬ[,РОЛЬ]</translation>
+    </message>
+    <message>
+        <source>bad roles %1: a list of chief_specialist, chairman, head, appointing_official, servant</source>
+        <translation>неверный перечень ролей %1: допускаются значения chief_specialist, chairman, head, appointing_official, servant</translation>
+    </message>
+    <message>
+        <source>Usage: bagalau-cli [--db PATH] [--user LOGIN] [--lang kk|ru|en] [--policy legal|cautious]
+                   COMMAND ...
 
 Bagalau&apos;s command-line tool: the working-day calendar of Kazakhstan and the rules of
 the methodology of evaluating administrative civil servants of corps &quot;B&quot;.
@@ -479,8 +679,9 @@ Commands:
                               JSON: evaluated or not, with or without participation,
                               KCI allowed, and why; FIRST and LAST are the first and
                               last day in the position
-  init --org NAME [--org-kk NAME]
-                              create a new database file
+  init --org NAME [--org-kk NAME] [--admin LOGIN]
+                              create a new database file; with --admin, with the chief
+                              specialist&apos;s account (signed-in use from then on)
   import staff|marks FILE.csv [--dry-run]
                               import all rows or none; --dry-run only checks
   results quarter YYYYQn      JSON: one object per servant
@@ -490,20 +691,28 @@ Commands:
   check                       integrity, foreign keys and the audit chain
   audit list [--limit N]      JSON: the audit log, newest last
   audit verify                whether the audit log&apos;s chain is intact
+  users add LOGIN --roles ROLE[,ROLE] [--servant PERSONNEL_NO] [--name NAME]
+  users list | users disable LOGIN | users reset LOGIN | users roles LOGIN ROLE[,ROLE]
+                              accounts; ROLE is chief_specialist, chairman, head,
+                              appointing_official or servant
   demo [--servants N] [--years Y] [--seed S]
                               fill a new file with a synthetic organisation
 
 Options:
   --db PATH        the database file; the calendar commands then use its calendar
+  --user LOGIN     sign in (a file with accounts needs it for personal data); the password
+                   comes from BAGALAU_PASSWORD or is asked on the terminal
   --lang LANG      the language of messages: kk, ru or en (default en)
   --policy POLICY  a fixed date on a day off moves to the next working day (legal,
                    the default) or to the previous one (cautious)
   --help, --version
 
 Dates are YYYY-MM-DD. JSON goes to standard output, messages to standard error.
-Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database error.
+Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database error,
+5 sign-in required or not allowed.
 </source>
-        <translation>Использование: bagalau-cli [--db ПУТЬ] [--lang kk|ru|en] [--policy legal|cautious] КОМАНДА ...
+        <translation>Использование: bagalau-cli [--db ПУТЬ] [--user ЛОГИН] [--lang kk|ru|en] [--policy legal|cautious]
+                           КОМАНДА ...
 
 Инструмент командной строки Bagalau: календарь рабочих дней Казахстана и правила методики
 оценки деятельности административных государственных служащих корпуса «Б».
@@ -531,8 +740,9 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
                               JSON: подлежит ли оценке, с участием или без его участия,
                               допускаются ли КЦИ, и основание; ПЕРВЫЙ и ПОСЛЕДНИЙ —
                               первый и последний день пребывания в должности
-  init --org НАЗВАНИЕ [--org-kk НАЗВАНИЕ]
-                              создать новый файл базы данных
+  init --org НАЗВАНИЕ [--org-kk НАЗВАНИЕ] [--admin ЛОГИН]
+                              создать новый файл базы данных; с --admin — вместе с учетной
+                              записью главного специалиста (далее работа только после входа)
   import staff|marks ФАЙЛ.csv [--dry-run]
                               импорт всех строк или ни одной; --dry-run — только проверка
   results quarter YYYYQn      JSON: по одному объекту на каждого служащего
@@ -542,11 +752,17 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
   check                       целостность, внешние ключи и цепочка журнала аудита
   audit list [--limit N]      JSON: журнал аудита, последние записи в конце
   audit verify                проверка целостности цепочки журнала аудита
+  users add ЛОГИН --roles РОЛЬ[,РОЛЬ] [--servant ТАБЕЛЬНЫЙ_НОМЕР] [--name ФИО]
+  users list | users disable ЛОГИН | users reset ЛОГИН | users roles ЛОГИН РОЛЬ[,РОЛЬ]
+                              учетные записи; РОЛЬ — chief_specialist, chairman, head,
+                              appointing_official или servant
   demo [--servants N] [--years Y] [--seed S]
                               заполнить новый файл условной организацией
 
 Параметры:
   --db ПУТЬ        файл базы данных; команды calendar тогда берут его календарь
+  --user ЛОГИН     вход (для персональных данных в файле с учетными записями обязателен);
+                   пароль берется из BAGALAU_PASSWORD или запрашивается в терминале
   --lang ЯЗЫК      язык сообщений: kk, ru или en (по умолчанию en)
   --policy РЕЖИМ   фиксированная дата, выпавшая на выходной, переносится на следующий
                    рабочий день (legal, по умолчанию) или на предыдущий (cautious)
@@ -554,16 +770,44 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
 
 Формат дат — YYYY-MM-DD. JSON выводится в стандартный вывод, сообщения — в поток ошибок.
 Коды завершения: 0 — выполнено, 2 — неверный вызов, 3 — неверные данные (ничего не записано),
-4 — ошибка базы данных.
+4 — ошибка базы данных, 5 — требуется вход или действие не разрешено.
 </translation>
     </message>
     <message>
-        <source>usage: calendar kurban-ait YEAR DATE|none | calendar transfer add DAY_OFF WORKING_DAY [ACT] | calendar transfer remove DAY_OFF</source>
-        <translation>использование: calendar kurban-ait ГОД ДАТА|none | calendar transfer add ВЫХОДНОЙ РАБОЧИЙ [АКТ] | calendar transfer remove ВЫХОДНОЙ</translation>
+        <source>sign-in required: this file has accounts; name yours with --user</source>
+        <translation>требуется вход: в файле есть учетные записи; укажите свою в --user</translation>
     </message>
     <message>
-        <source>the calendar&apos;s edits are kept in a file: name it with --db</source>
-        <translation>изменения календаря хранятся в файле: укажите его в --db</translation>
+        <source>Password for %1: </source>
+        <translation>Пароль для %1: </translation>
+    </message>
+    <message>
+        <source>sign-in required: no password in BAGALAU_PASSWORD and no terminal to ask it on</source>
+        <translation>требуется вход: пароль не задан в BAGALAU_PASSWORD, а терминал для его запроса недоступен</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Новый пароль: </translation>
+    </message>
+    <message>
+        <source>the new password comes from BAGALAU_NEW_PASSWORD or the terminal, never from an argument</source>
+        <translation>новый пароль берется из BAGALAU_NEW_PASSWORD или вводится в терминале; в аргументах командной строки его указывать нельзя</translation>
+    </message>
+    <message>
+        <source>The new password again: </source>
+        <translation>Повторите новый пароль: </translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>пароли не совпадают</translation>
+    </message>
+    <message>
+        <source>usage: init --org NAME [--org-kk NAME] [--admin LOGIN]</source>
+        <translation>использование: init --org НАЗВАНИЕ [--org-kk НАЗВАНИЕ] [--admin ЛОГИН]</translation>
+    </message>
+    <message>
+        <source>usage: results quarter YYYYQn | year YYYY [--servant PERSONNEL_NO]</source>
+        <translation>использование: results quarter YYYYQn | year YYYY [--servant ТАБЕЛЬНЫЙ_НОМЕР]</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1321,14 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
         <source>The working-day calendar, the deadline policy, the organisation&apos;s details and the table of allowed marks by KCI realization.</source>
         <translation>Календарь рабочих дней, порядок переноса сроков, реквизиты организации и таблица определения допустимой оценки в зависимости от процента реализации КЦИ.</translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Учетные записи</translation>
+    </message>
+    <message>
+        <source>Who may sign in and with which roles: accounts, passwords, and the accounts disabled or locked after wrong passwords.</source>
+        <translation>Кто и с какими ролями может входить в программу: учетные записи, пароли, а также учетные записи, отключенные или заблокированные после ввода неверных паролей.</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationService</name>
@@ -1095,6 +1347,29 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <message>
         <source>the file already exists; a new database needs a new file</source>
         <translation>файл уже существует; для новой базы данных требуется новый файл</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Сброс пароля</translation>
+    </message>
+    <message>
+        <source>A new password for %1:</source>
+        <translation>Новый пароль для %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>По&amp;втор пароля:</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1393,40 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <message>
         <source>%1: no mark.</source>
         <translation>%1: оценка не выставлена.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleText</name>
+    <message>
+        <source>chief specialist</source>
+        <translation>главный специалист</translation>
+    </message>
+    <message>
+        <source>chairman of the maslikhat</source>
+        <translation>председатель маслихата</translation>
+    </message>
+    <message>
+        <source>head of the apparatus</source>
+        <translation>руководитель аппарата маслихата</translation>
+    </message>
+    <message>
+        <source>appointing official</source>
+        <translation>должностное лицо, имеющее право назначения</translation>
+    </message>
+    <message>
+        <source>servant</source>
+        <translation>служащий</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>The roles of %1:</source>
+        <translation>Роли учетной записи %1:</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1552,33 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <message>
         <source>nothing was written: %1</source>
         <translation>ничего не записано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — Bagalau</source>
+        <translation>Вход — Bagalau</translation>
+    </message>
+    <message>
+        <source>%1 is kept confidential: sign in with your account to open it.</source>
+        <translation>Сведения в файле %1 являются конфиденциальными: чтобы открыть его, войдите под своей учетной записью.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,22 @@ QList<Role> rolesOf(QSqlDatabase connection, qint64 accountId)
     return roles;
 }
 
+// Replaces the account's roles with `roles`, inside the caller's transaction.
+bool writeRoles(QSqlDatabase connection, qint64 accountId, const QList<Role> &roles)
+{
+    QSqlQuery query(connection);
+    query.prepare(QStringLiteral("DELETE FROM user_role WHERE user_id = ?"));
+    query.addBindValue(accountId);
+    bool written = query.exec();
+    query.prepare(QStringLiteral("INSERT INTO user_role (user_id, role) VALUES (?, ?)"));
+    for (Role role : roles) {
+        query.addBindValue(accountId);
+        query.addBindValue(roleKey(role));
+        written = written && query.exec();
+    }
+    return written;
+}
+
 } // namespace
 
 AccountService::AccountService(const ServiceContext &context)
@@ -196,13 +212,7 @@ bool AccountService::create(const NewAccount &account, const QString &password, 
     insert.addBindValue(hash);
     bool written = !hash.isEmpty() && transaction.isActive() && insert.exec();
     const qint64 id = insert.lastInsertId().toLongLong();
-    for (Role role : account.roles) {
-        QSqlQuery roleInsert(connection);
-        roleInsert.prepare(QStringLiteral("INSERT INTO user_role (user_id, role) VALUES (?, ?)"));
-        roleInsert.addBindValue(id);
-        roleInsert.addBindValue(roleKey(role));
-        written = written && roleInsert.exec();
-    }
+    written = written && writeRoles(connection, id, account.roles);
     AuditEntry entry;
     entry.action = QStringLiteral("create");
     entry.entity = QStringLiteral("account");
@@ -266,17 +276,7 @@ bool AccountService::setRoles(const QString &login, const QList<Role> &roles, In
     }
     const qint64 id = query.value(0).toLongLong();
     const QString old = rolesText(rolesOf(connection, id));
-    QSqlQuery remove(connection);
-    remove.prepare(QStringLiteral("DELETE FROM user_role WHERE user_id = ?"));
-    remove.addBindValue(id);
-    bool written = remove.exec();
-    for (Role role : roles) {
-        QSqlQuery insert(connection);
-        insert.prepare(QStringLiteral("INSERT INTO user_role (user_id, role) VALUES (?, ?)"));
-        insert.addBindValue(id);
-        insert.addBindValue(roleKey(role));
-        written = written && insert.exec();
-    }
+    const bool written = writeRoles(connection, id, roles);
     AuditEntry entry;
     entry.action = QStringLiteral("update");
     entry.entity = QStringLiteral("account");
