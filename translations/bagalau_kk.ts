@@ -1949,5 +1949,41 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
         <source>Backed up to %1</source>
         <translation>Сақтық көшірме жасалды: %1</translation>
     </message>
+    <message>
+        <source>Sign-in is required to open %1: File → Sign in…</source>
+        <translation>%1 ашу үшін кіру қажет: Файл → Кіру…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Кіру…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>this file has no accounts: no sign-in is needed</source>
+        <translation>бұл файлда есептік жазбалар жоқ: кіру қажет емес</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n idle minute(s): sign in again to go on.</source>
+        <translation>
+            <numerusform>%n минут әрекетсіздіктен кейін бұғатталды: жалғастыру үшін қайта кіріңіз.</numerusform>
+            <numerusform>%n минут әрекетсіздіктен кейін бұғатталды: жалғастыру үшін қайта кіріңіз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>кіру орындалмаған</translation>
+    </message>
+    <message>
+        <source>single-user mode</source>
+        <translation>бір пайдаланушы режимі</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>status bar: the signed-in user, their roles</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 </TS>

@@ -1972,5 +1972,42 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
         <source>Backed up to %1</source>
         <translation>Резервная копия сохранена в %1</translation>
     </message>
+    <message>
+        <source>Sign-in is required to open %1: File → Sign in…</source>
+        <translation>Чтобы открыть %1, требуется вход: Файл → Войти…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Войти…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>В&amp;ыйти</translation>
+    </message>
+    <message>
+        <source>this file has no accounts: no sign-in is needed</source>
+        <translation>в этом файле нет учетных записей: вход не требуется</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n idle minute(s): sign in again to go on.</source>
+        <translation>
+            <numerusform>Заблокировано после %n минуты бездействия: для продолжения войдите снова.</numerusform>
+            <numerusform>Заблокировано после %n минут бездействия: для продолжения войдите снова.</numerusform>
+            <numerusform>Заблокировано после %n минут бездействия: для продолжения войдите снова.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>вход не выполнен</translation>
+    </message>
+    <message>
+        <source>single-user mode</source>
+        <translation>однопользовательский режим</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>status bar: the signed-in user, their roles</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 </TS>

@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "areaaccess.h"
 #include "clock.h"
+#include "dialogs/signindialog.h"
 #include "i18n/translations.h"
+#include "services/accountservice.h"
 #include "services/backupservice.h"
 #include "services/organisationservice.h"
+#include "services/permissions.h"
+#include "services/servicecontext.h"
 #include "storage/schemamigrator.h"
 #include "version.h"
+#include "views/accountspage.h"
 #include "views/placeholderpage.h"
 
 #include <QAction>
@@ -18,6 +24,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
@@ -27,6 +34,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 
 namespace bagalau {
 
@@ -47,6 +55,27 @@ QString areaKey()
 QString languageKey()
 {
     return QStringLiteral("ui/language");
+}
+QString idleLockKey()
+{
+    return QStringLiteral("security/idleLockMinutes");
+}
+constexpr int DefaultIdleLockMinutes = 10;
+constexpr int IdleCheckMilliseconds = 15 * 1000;
+
+bool isInput(QEvent::Type type)
+{
+    switch (type) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+    case QEvent::TabletPress:
+        return true;
+    default:
+        return false;
+    }
 }
 
 QStyle::StandardPixmap iconOf(Area area)
@@ -70,6 +99,8 @@ QStyle::StandardPixmap iconOf(Area area)
         return QStyle::SP_FileIcon;
     case Area::Settings:
         return QStyle::SP_FileDialogContentsView;
+    case Area::Accounts:
+        return QStyle::SP_DesktopIcon;
     }
     return QStyle::SP_FileIcon;
 }
@@ -113,16 +144,33 @@ MainWindow::MainWindow(Translations &translations, const QString &databasePath, 
     createActions();
     createMenus();
     createCentralWidget();
-    statusBar();
+    m_userLabel = new QLabel;
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addPermanentWidget(m_userLabel);
     if (QFileInfo::exists(m_databasePath)) {
-        m_database =
-            openMigrated(m_databasePath, Database::OpenMode::MustExist, &m_databaseProblem);
+        if (auto database =
+                openMigrated(m_databasePath, Database::OpenMode::MustExist, &m_databaseProblem))
+            adoptDatabase(std::move(database), m_databasePath);
     }
+    applyActor();
     retranslate();
     restoreWindowState();
+    // The keyboard starts in the list of areas (arrows, Home, End).
+    m_navigation->setFocus();
+
+    // Any input anywhere in the program counts, dialogs included.
+    qApp->installEventFilter(this);
+    m_sinceInput.start();
+    m_idleTimer = new QTimer(this);
+    m_idleTimer->setInterval(IdleCheckMilliseconds);
+    connect(m_idleTimer, &QTimer::timeout, this, &MainWindow::checkIdle);
+    m_idleTimer->start();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    closeDatabase();
+}
 
 Language MainWindow::savedLanguage()
 {
@@ -146,7 +194,46 @@ Area MainWindow::currentArea() const
 
 void MainWindow::showArea(Area area)
 {
+    // An area the account may not use is not there to go to.
+    if (!isAreaVisible(area)) {
+        if (isAreaVisible(currentArea()) && m_navigation->currentRow() >= 0)
+            return;
+        area = Area::Dashboard;
+    }
     m_navigation->setCurrentRow(int(Navigation::areas().indexOf(area)));
+}
+
+void MainWindow::followNavigation(int row)
+{
+    if (row < 0 || !m_navigation->item(row)->isHidden()) {
+        m_pages->setCurrentIndex(qMax(row, 0));
+        return;
+    }
+    // The list's keys (End, Page Down) may land on a hidden row: its page is never shown; the
+    // nearest visible area before it, else after it, becomes current once the key is handled
+    // (changing it inside the key's own handling would leave the selection behind).
+    int visible = -1;
+    for (int candidate = row - 1; candidate >= 0 && visible < 0; --candidate) {
+        if (!m_navigation->item(candidate)->isHidden())
+            visible = candidate;
+    }
+    for (int candidate = row + 1; candidate < m_navigation->count() && visible < 0; ++candidate) {
+        if (!m_navigation->item(candidate)->isHidden())
+            visible = candidate;
+    }
+    QMetaObject::invokeMethod(
+        this, [this, visible] { m_navigation->setCurrentRow(visible); }, Qt::QueuedConnection);
+}
+
+bool MainWindow::isAreaVisible(Area area) const
+{
+    const QListWidgetItem *item = m_navigation->item(int(Navigation::areas().indexOf(area)));
+    return item && !item->isHidden();
+}
+
+int MainWindow::idleLockMinutes()
+{
+    return QSettings().value(idleLockKey(), DefaultIdleLockMinutes).toInt();
 }
 
 void MainWindow::setLanguage(Language language)
@@ -160,6 +247,13 @@ void MainWindow::setLanguage(Language language)
     const auto actions = m_languageGroup->actions();
     for (QAction *action : actions)
         action->setChecked(action->data().toString() == languageCode(language));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (isInput(event->type()))
+        m_sinceInput.restart();
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -188,6 +282,15 @@ void MainWindow::createActions()
     m_backupAction = new QAction(this);
     connect(m_backupAction, &QAction::triggered, this, &MainWindow::backupDatabase);
 
+    m_signInAction = new QAction(this);
+    connect(m_signInAction, &QAction::triggered, this, &MainWindow::askForSignIn);
+
+    m_signOutAction = new QAction(this);
+    connect(m_signOutAction, &QAction::triggered, this, [this] {
+        signOut();
+        askForSignIn();
+    });
+
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -207,9 +310,9 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
     }
 
-    // Ctrl+1 … Ctrl+9 jump to the areas in the order of the navigation list.
+    // Ctrl+1 … Ctrl+9 jump to the first nine areas in the order of the navigation list.
     const QList<Area> areas = Navigation::areas();
-    for (int i = 0; i < areas.size(); ++i) {
+    for (int i = 0; i < areas.size() && i < 9; ++i) {
         auto *jump = new QAction(this);
         jump->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(jump, &QAction::triggered, this, [this, area = areas.at(i)] { showArea(area); });
@@ -225,6 +328,9 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_backupAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_signInAction);
+    m_fileMenu->addAction(m_signOutAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -251,10 +357,22 @@ void MainWindow::createCentralWidget()
         auto *item = new QListWidgetItem(style()->standardIcon(iconOf(area)), QString());
         item->setData(Qt::UserRole, Navigation::key(area));
         m_navigation->addItem(item);
-        m_pages->addWidget(new PlaceholderPage(area));
+        if (area == Area::Accounts) {
+            m_accountsPage = new AccountsPage;
+            connect(m_accountsPage, &AccountsPage::accountsChanged, this, [this] {
+                // The first account switches a single-user file to signed-in use for good.
+                if (!m_signInRequired && m_database && AccountService::hasAccounts(*m_database)) {
+                    m_signInRequired = true;
+                    applyActor();
+                    retranslate();
+                }
+            });
+            m_pages->addWidget(m_accountsPage);
+        } else {
+            m_pages->addWidget(new PlaceholderPage(area));
+        }
     }
-    connect(
-        m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::followNavigation);
 
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -274,18 +392,22 @@ void MainWindow::retranslate()
     const QString file = QDir::toNativeSeparators(m_databasePath);
     if (m_database)
         statusBar()->showMessage(tr("Database: %1").arg(file));
+    else if (isSignInRequired())
+        statusBar()->showMessage(tr("Sign-in is required to open %1: File → Sign in…").arg(file));
     else if (!m_databaseProblem.isEmpty())
         statusBar()->showMessage(tr("%1 could not be opened: %2").arg(file, m_databaseProblem));
     else
         statusBar()->showMessage(
             tr("No database at %1 yet: File → New database creates one").arg(file));
-    m_backupAction->setEnabled(m_database != nullptr);
+    m_userLabel->setText(userText());
 
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New database…"));
     m_openAction->setText(tr("&Open…"));
     m_recentMenu->setTitle(tr("Open &recent"));
     m_backupAction->setText(tr("&Backup…"));
+    m_signInAction->setText(tr("Sign &in…"));
+    m_signOutAction->setText(tr("Sign &out"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -321,12 +443,157 @@ bool MainWindow::openDatabase(const QString &path)
             tr("%1 could not be opened.\n\n%2").arg(QDir::toNativeSeparators(path), problem));
         return false;
     }
-    m_database = std::move(database);
+    adoptDatabase(std::move(database), path);
+    m_recentFiles.add(m_databasePath);
+    rebuildRecentMenu();
+    askForSignIn();
+    return m_database != nullptr;
+}
+
+void MainWindow::adoptDatabase(std::unique_ptr<Database> database, const QString &path)
+{
+    closeDatabase();
     m_databasePath = QFileInfo(path).absoluteFilePath();
     m_databaseProblem.clear();
-    m_recentFiles.add(m_databasePath);
+    m_lastLogin.clear();
+    m_signInRequired = AccountService::hasAccounts(*database);
+    // A file with accounts is closed again at once: nothing of it is shown before sign-in.
+    if (!m_signInRequired) {
+        m_database = std::move(database);
+        m_actor = Actor::singleUser();
+        m_context = std::make_unique<ServiceContext>(*m_database, *m_actor, *m_clock);
+    }
+    applyActor();
+    retranslate();
+}
+
+void MainWindow::closeDatabase()
+{
+    if (m_accountsPage)
+        m_accountsPage->setContext(nullptr);
+    m_context.reset();
+    m_database.reset();
+    m_actor.reset();
+}
+
+bool MainWindow::signIn(const QString &login, const QString &password, QString *refusal)
+{
+    QString reason;
+    const auto refuse = [&] {
+        if (refusal)
+            *refusal = reason;
+        applyActor();
+        retranslate();
+        return false;
+    };
+    if (!m_signInRequired) {
+        reason = tr("this file has no accounts: no sign-in is needed");
+        return refuse();
+    }
+    closeDatabase();
+    auto database = openMigrated(m_databasePath, Database::OpenMode::MustExist, &reason);
+    if (!database)
+        return refuse();
+    std::optional<Actor> actor;
+    {
+        // No one acts yet: the service itself names the login in the audit log.
+        const ServiceContext anonymous(*database, Actor(), *m_clock);
+        actor = AccountService(anonymous).signIn(login, password, &reason);
+    }
+    if (!actor)
+        return refuse();
+    m_database = std::move(database);
+    m_actor = *actor;
+    m_lastLogin = actor->login;
+    m_context = std::make_unique<ServiceContext>(*m_database, *m_actor, *m_clock);
+    m_sinceInput.restart();
+    applyActor();
     retranslate();
     return true;
+}
+
+void MainWindow::signOut()
+{
+    if (!m_signInRequired || !m_actor)
+        return;
+    closeDatabase();
+    applyActor();
+    retranslate();
+}
+
+void MainWindow::askForSignIn()
+{
+    if (!isSignInRequired())
+        return;
+    if (m_signInPrompt) {
+        m_signInPrompt();
+        return;
+    }
+    SignInDialog dialog(
+        m_databasePath, m_lastLogin,
+        [this](const QString &login, const QString &password, QString *refusal) {
+            return signIn(login, password, refusal);
+        },
+        this);
+    // Cancelled: the file stays closed and the status bar says why.
+    if (dialog.exec() == QDialog::Accepted)
+        m_navigation->setFocus();
+}
+
+void MainWindow::lockNow()
+{
+    if (!m_signInRequired || !m_actor)
+        return;
+    // Dialogs left open (a new account, a message) would otherwise stay on screen, and act
+    // afterwards, under the lock.
+    const auto windows = QApplication::topLevelWidgets();
+    for (QWidget *widget : windows) {
+        if (auto *dialog = qobject_cast<QDialog *>(widget); dialog && dialog->isVisible())
+            dialog->reject();
+    }
+    signOut();
+    statusBar()->showMessage(
+        tr("Locked after %n idle minute(s): sign in again to go on.", nullptr, idleLockMinutes()));
+    askForSignIn();
+}
+
+void MainWindow::checkIdle()
+{
+    const int minutes = idleLockMinutes();
+    if (minutes > 0 && m_actor && m_signInRequired
+        && m_sinceInput.elapsed() >= qint64(minutes) * 60 * 1000)
+        lockNow();
+}
+
+void MainWindow::applyActor()
+{
+    // With no file, or one without accounts, the chief specialist is alone with the program;
+    // while a file with accounts waits for sign-in, no one is.
+    const Actor actor = m_actor ? *m_actor : (m_signInRequired ? Actor{} : Actor::singleUser());
+    const auto areas = Navigation::areas();
+    for (int row = 0; row < areas.size(); ++row)
+        m_navigation->item(row)->setHidden(!mayOpen(actor, areas.at(row)));
+    if (!isAreaVisible(currentArea()))
+        showArea(Area::Dashboard);
+    m_accountsPage->setContext(
+        m_context && mayOpen(actor, Area::Accounts) ? m_context.get() : nullptr);
+    m_backupAction->setEnabled(m_database && !scopesOf(actor, Action::Backup).isEmpty());
+    m_signInAction->setEnabled(isSignInRequired());
+    m_signOutAction->setEnabled(m_signInRequired && m_actor);
+}
+
+QString MainWindow::userText() const
+{
+    if (!m_actor)
+        return isSignInRequired() ? tr("signed out") : QString();
+    if (!m_signInRequired)
+        return tr("single-user mode");
+    QStringList roles;
+    for (Role role : m_actor->roles)
+        roles << RoleText::label(role);
+    const QString name = m_actor->displayName.isEmpty() ? m_actor->login : m_actor->displayName;
+    return tr("%1 — %2", "status bar: the signed-in user, their roles")
+        .arg(name, roles.join(QStringLiteral("; ")));
 }
 
 void MainWindow::newDatabase()
@@ -354,11 +621,10 @@ void MainWindow::newDatabase()
         QMessageBox::warning(this, tr("New database"), messages.join(QLatin1Char('\n')));
         return;
     }
-    m_database = std::move(database);
-    m_databasePath = QFileInfo(path).absoluteFilePath();
-    m_databaseProblem.clear();
+    adoptDatabase(std::move(database), path);
     m_recentFiles.add(m_databasePath);
-    retranslate();
+    rebuildRecentMenu();
+    askForSignIn();
 }
 
 void MainWindow::backupDatabase()
@@ -410,7 +676,7 @@ void MainWindow::restoreWindowState()
         if (Navigation::key(candidate) == areaName)
             area = candidate;
     }
-    showArea(area);
+    showArea(isAreaVisible(area) ? area : Area::Dashboard);
 }
 
 void MainWindow::saveWindowState() const

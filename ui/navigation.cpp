@@ -6,7 +6,8 @@ namespace bagalau {
 QList<Area> Navigation::areas()
 {
     return {Area::Dashboard, Area::Staff, Area::QuarterEvaluation, Area::KciPlans, Area::Survey360,
-        Area::AppealsAndCalibration, Area::Commission, Area::Documents, Area::Settings};
+        Area::AppealsAndCalibration, Area::Commission, Area::Documents, Area::Settings,
+        Area::Accounts};
 }
 
 QString Navigation::title(Area area)
@@ -30,6 +31,8 @@ QString Navigation::title(Area area)
         return tr("Documents");
     case Area::Settings:
         return tr("Settings");
+    case Area::Accounts:
+        return tr("Accounts");
     }
     return {};
 }
@@ -64,6 +67,9 @@ QString Navigation::description(Area area)
     case Area::Settings:
         return tr("The working-day calendar, the deadline policy, the organisation's details "
                   "and the table of allowed marks by KCI realization.");
+    case Area::Accounts:
+        return tr("Who may sign in and with which roles: accounts, passwords, and the accounts "
+                  "disabled or locked after wrong passwords.");
     }
     return {};
 }
@@ -89,6 +95,8 @@ QString Navigation::key(Area area)
         return QStringLiteral("documents");
     case Area::Settings:
         return QStringLiteral("settings");
+    case Area::Accounts:
+        return QStringLiteral("accounts");
     }
     return {};
 }

@@ -18,6 +18,7 @@ enum class Area {
     Commission,
     Documents,
     Settings,
+    Accounts,
 };
 
 // Titles and descriptions of the areas, translated at the moment they are asked for, so a

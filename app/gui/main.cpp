@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -44,5 +45,7 @@ int main(int argc, char *argv[])
     bagalau::MainWindow window(translations, databasePath);
     window.setLanguage(language);
     window.show();
+    // Once the window is on screen, so that the sign-in dialog has something to stand over.
+    QTimer::singleShot(0, &window, &bagalau::MainWindow::askForSignIn);
     return application.exec();
 }

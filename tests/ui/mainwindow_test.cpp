@@ -63,8 +63,8 @@ TEST_CASE("the main window lists every area and switches language at once")
         == QStringList({QStringLiteral("Dashboard"), QStringLiteral("Staff"),
             QStringLiteral("Quarter evaluation"), QStringLiteral("KCI plans"),
             QStringLiteral("360 survey"), QStringLiteral("Appeals and calibration"),
-            QStringLiteral("Commission"), QStringLiteral("Documents"),
-            QStringLiteral("Settings")}));
+            QStringLiteral("Commission"), QStringLiteral("Documents"), QStringLiteral("Settings"),
+            QStringLiteral("Accounts")}));
     CHECK(window.windowTitle() == QStringLiteral("akzhar.sqlite — Bagalau"));
 
     window.setLanguage(Language::Kazakh);

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "areaaccess.h"
+
+#include "services/actor.h"
+#include "services/permissions.h"
+
+#include <initializer_list>
+
+namespace bagalau {
+
+namespace {
+
+bool mayAny(const Actor &actor, std::initializer_list<Action> actions)
+{
+    for (Action action : actions) {
+        if (!scopesOf(actor, action).isEmpty())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool mayOpen(const Actor &actor, Area area)
+{
+    switch (area) {
+    case Area::Dashboard:
+        return true;
+    case Area::Staff:
+        return mayAny(actor, {Action::ReadStaff});
+    case Area::QuarterEvaluation:
+        return mayAny(actor, {Action::FillScoreSheets, Action::ReadResults});
+    case Area::KciPlans:
+        return mayAny(actor, {Action::FillScoreSheets});
+    case Area::Survey360:
+        return mayAny(actor, {Action::AnswerSurvey});
+    case Area::AppealsAndCalibration:
+        return mayAny(actor, {Action::DecideAppeals, Action::ReadResults});
+    case Area::Commission:
+        // Chapter 6 is the chief specialist's work alone; changing staff is theirs alone too.
+        return mayAny(actor, {Action::ChangeStaff});
+    case Area::Documents:
+        return mayAny(actor, {Action::ReadResults});
+    case Area::Settings:
+        return mayAny(actor, {Action::ChangeCalendar});
+    case Area::Accounts:
+        return mayAny(actor, {Action::ManageAccounts});
+    }
+    return false;
+}
+
+} // namespace bagalau
