@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "dialogs/signindialog.h"
 #include "i18n/translations.h"
+#include "pagefactory.h"
 #include "services/accountservice.h"
 #include "services/backupservice.h"
 #include "services/organisationservice.h"
@@ -13,7 +14,7 @@
 #include "storage/schemamigrator.h"
 #include "version.h"
 #include "views/accountspage.h"
-#include "views/placeholderpage.h"
+#include "views/contextpage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -357,8 +358,12 @@ void MainWindow::createCentralWidget()
         auto *item = new QListWidgetItem(style()->standardIcon(iconOf(area)), QString());
         item->setData(Qt::UserRole, Navigation::key(area));
         m_navigation->addItem(item);
+        QWidget *page = createPage(area);
+        m_pages->addWidget(page);
+        if (auto *contextPage = qobject_cast<ContextPage *>(page))
+            m_contextPages.insert(area, contextPage);
         if (area == Area::Accounts) {
-            m_accountsPage = new AccountsPage;
+            m_accountsPage = static_cast<AccountsPage *>(page);
             connect(m_accountsPage, &AccountsPage::accountsChanged, this, [this] {
                 // The first account switches a single-user file to signed-in use for good.
                 if (!m_signInRequired && m_database && AccountService::hasAccounts(*m_database)) {
@@ -367,9 +372,6 @@ void MainWindow::createCentralWidget()
                     retranslate();
                 }
             });
-            m_pages->addWidget(m_accountsPage);
-        } else {
-            m_pages->addWidget(new PlaceholderPage(area));
         }
     }
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::followNavigation);
@@ -469,8 +471,8 @@ void MainWindow::adoptDatabase(std::unique_ptr<Database> database, const QString
 
 void MainWindow::closeDatabase()
 {
-    if (m_accountsPage)
-        m_accountsPage->setContext(nullptr);
+    for (ContextPage *page : std::as_const(m_contextPages))
+        page->setContext(nullptr);
     m_context.reset();
     m_database.reset();
     m_actor.reset();
@@ -575,8 +577,9 @@ void MainWindow::applyActor()
         m_navigation->item(row)->setHidden(!mayOpen(actor, areas.at(row)));
     if (!isAreaVisible(currentArea()))
         showArea(Area::Dashboard);
-    m_accountsPage->setContext(
-        m_context && mayOpen(actor, Area::Accounts) ? m_context.get() : nullptr);
+    for (auto page = m_contextPages.cbegin(); page != m_contextPages.cend(); ++page)
+        page.value()->setContext(
+            m_context && mayOpen(actor, page.key()) ? m_context.get() : nullptr);
     m_backupAction->setEnabled(m_database && !scopesOf(actor, Action::Backup).isEmpty());
     m_signInAction->setEnabled(isSignInRequired());
     m_signOutAction->setEnabled(m_signInRequired && m_actor);

@@ -8,6 +8,7 @@
 #include "services/actor.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QMainWindow>
 
 #include <functional>
@@ -25,6 +26,7 @@ class QTimer;
 namespace bagalau {
 
 class AccountsPage;
+class ContextPage;
 class Database;
 class ServiceContext;
 class SystemClock;
@@ -120,6 +122,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     AccountsPage *m_accountsPage = nullptr;
+    QHash<Area, ContextPage *> m_contextPages; // the pages that work on the open file
     QLabel *m_userLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;

@@ -22,7 +22,7 @@
 namespace bagalau {
 
 AccountsPage::AccountsPage(QWidget *parent)
-    : QWidget(parent)
+    : ContextPage(parent)
     , m_model(new AccountModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_title(new QLabel(this))

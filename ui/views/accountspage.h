@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/accountservice.h"
+#include "views/contextpage.h"
 
-#include <QWidget>
+#include "services/accountservice.h"
 
 class QLabel;
 class QLineEdit;
@@ -19,7 +19,7 @@ class ServiceContext;
 // The Accounts area: who may sign in, with which roles. Every change goes through
 // AccountService, which refuses it unless the signed-in account manages accounts; the table is
 // read again after each change.
-class AccountsPage : public QWidget
+class AccountsPage : public ContextPage
 {
     Q_OBJECT
 
@@ -28,7 +28,7 @@ public:
 
     // The signed-in context the page works in, or nullptr when no one is; the window keeps it
     // alive until it sets another.
-    void setContext(const ServiceContext *context);
+    void setContext(const ServiceContext *context) override;
     AccountModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
 

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+namespace bagalau {
+
+class ServiceContext;
+
+// A page that works on the open file as the signed-in account. The window hands it the context
+// whenever the file or the account changes, and nullptr when the page may not be used.
+class ContextPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+    // The window keeps the context alive until it sets another.
+    virtual void setContext(const ServiceContext *context) = 0;
+};
+
+} // namespace bagalau
