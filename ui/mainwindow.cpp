@@ -15,6 +15,7 @@
 #include "version.h"
 #include "views/accountspage.h"
 #include "views/contextpage.h"
+#include "views/settingspage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -362,6 +363,14 @@ void MainWindow::createCentralWidget()
         m_pages->addWidget(page);
         if (auto *contextPage = qobject_cast<ContextPage *>(page))
             m_contextPages.insert(area, contextPage);
+        if (auto *settings = qobject_cast<SettingsPage *>(page)) {
+            connect(settings, &SettingsPage::languageRequested, this, &MainWindow::setLanguage);
+            // Every page reads the calendar through the window's context: it follows the edits.
+            connect(settings, &SettingsPage::calendarChanged, this, [this] {
+                if (m_context)
+                    m_context->reloadCalendar();
+            });
+        }
         if (area == Area::Accounts) {
             m_accountsPage = static_cast<AccountsPage *>(page);
             connect(m_accountsPage, &AccountsPage::accountsChanged, this, [this] {
@@ -463,7 +472,8 @@ void MainWindow::adoptDatabase(std::unique_ptr<Database> database, const QString
     if (!m_signInRequired) {
         m_database = std::move(database);
         m_actor = Actor::singleUser();
-        m_context = std::make_unique<ServiceContext>(*m_database, *m_actor, *m_clock);
+        m_context = std::make_unique<ServiceContext>(
+            *m_database, *m_actor, *m_clock, SettingsPage::savedPolicy());
     }
     applyActor();
     retranslate();
@@ -507,7 +517,8 @@ bool MainWindow::signIn(const QString &login, const QString &password, QString *
     m_database = std::move(database);
     m_actor = *actor;
     m_lastLogin = actor->login;
-    m_context = std::make_unique<ServiceContext>(*m_database, *m_actor, *m_clock);
+    m_context = std::make_unique<ServiceContext>(
+        *m_database, *m_actor, *m_clock, SettingsPage::savedPolicy());
     m_sinceInput.restart();
     applyActor();
     retranslate();

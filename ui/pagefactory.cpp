@@ -3,6 +3,8 @@
 
 #include "views/accountspage.h"
 #include "views/placeholderpage.h"
+#include "views/settingspage.h"
+#include "views/staffpage.h"
 
 namespace bagalau {
 
@@ -11,6 +13,10 @@ QWidget *createPage(Area area)
     switch (area) {
     case Area::Accounts:
         return new AccountsPage;
+    case Area::Staff:
+        return new StaffPage;
+    case Area::Settings:
+        return new SettingsPage;
     default:
         return new PlaceholderPage(area);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/staffservice.h"
 
+#include "clock.h"
 #include "importing/iin.h"
 #include "services/accesscontrol.h"
 #include "services/servicecontext.h"
@@ -410,6 +411,78 @@ int StaffService::servantCount() const
     return query.exec(QStringLiteral("SELECT count(*) FROM servant")) && query.next()
         ? query.value(0).toInt()
         : 0;
+}
+
+QList<StaffMember> StaffService::staffVisibleDuring(const DateRange &range) const
+{
+    QList<StaffMember> staff = staffDuring(range);
+    const auto allowed = AccessControl(m_context).allowedServants(Action::ReadStaff, range);
+    if (allowed) {
+        staff.removeIf(
+            [&](const StaffMember &member) { return !allowed->contains(member.personnelNo); });
+    }
+    return staff;
+}
+
+std::optional<ServantHistory> StaffService::history(
+    const QString &personnelNo, QString *error) const
+{
+    // The whole record is asked for, so the whole service counts: from the first day the file
+    // can hold to today.
+    const DateRange ever{QDate(1900, 1, 1), m_context.clock().today()};
+    if (!AccessControl(m_context).mayFor(Action::ReadStaff, personnelNo, ever, error))
+        return std::nullopt;
+
+    const QSqlDatabase connection = m_context.database().connection();
+    QSqlQuery servant(connection);
+    servant.prepare(QStringLiteral("SELECT s.id, s.full_name, coalesce(s.iin, ''), d.day "
+                                   "FROM servant s LEFT JOIN dismissal d ON d.servant_id = s.id "
+                                   "WHERE s.personnel_no = ?"));
+    servant.addBindValue(personnelNo);
+    if (!servant.exec() || !servant.next()) {
+        *error = tr("no servant has the personnel number %1").arg(personnelNo);
+        return std::nullopt;
+    }
+    const qint64 id = servant.value(0).toLongLong();
+    ServantHistory history;
+    history.personnelNo = personnelNo;
+    history.fullName = servant.value(1).toString();
+    history.iin = servant.value(2).toString();
+    history.dismissed = dateFrom(servant.value(3));
+
+    QSqlQuery assignments(connection);
+    assignments.prepare(QStringLiteral(
+        "SELECT u.name_ru, p.title, p.category, m.personnel_no, m.full_name, a.first_day, "
+        "a.last_day FROM assignment a JOIN position p ON p.id = a.position_id "
+        "JOIN unit u ON u.id = p.unit_id LEFT JOIN servant m ON m.id = a.manager_id "
+        "WHERE a.servant_id = ? ORDER BY a.first_day, a.id"));
+    assignments.addBindValue(id);
+    if (assignments.exec()) {
+        while (assignments.next()) {
+            AssignmentRecord record;
+            record.unit = assignments.value(0).toString();
+            record.position = assignments.value(1).toString();
+            record.category = positionCategoryFromKey(assignments.value(2).toString())
+                                  .value_or(PositionCategory::CorpsB);
+            record.managerPersonnelNo = assignments.value(3).toString();
+            record.managerName = assignments.value(4).toString();
+            record.days = {dateFrom(assignments.value(5)), dateFrom(assignments.value(6))};
+            history.assignments << record;
+        }
+    }
+
+    QSqlQuery absences(connection);
+    absences.prepare(QStringLiteral("SELECT kind, first_day, last_day FROM absence "
+                                    "WHERE servant_id = ? ORDER BY first_day, id"));
+    absences.addBindValue(id);
+    if (absences.exec()) {
+        while (absences.next()) {
+            if (const auto kind = absenceKindFromKey(absences.value(0).toString()))
+                history.absences << Absence{
+                    *kind, {dateFrom(absences.value(1)), dateFrom(absences.value(2))}};
+        }
+    }
+    return history;
 }
 
 } // namespace bagalau

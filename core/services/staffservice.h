@@ -53,6 +53,28 @@ struct StaffMember
     EligibilityInput eligibilityInput(const Quarter &quarter, QDate evaluationDue) const;
 };
 
+// One assignment in a servant's record: a position held from its first to its last day.
+struct AssignmentRecord
+{
+    QString unit;
+    QString position;
+    PositionCategory category = PositionCategory::CorpsB;
+    QString managerPersonnelNo; // empty when the servant reported to no one in the file
+    QString managerName;
+    DateRange days; // last invalid while the position is held
+};
+
+// All the file knows of one servant's service, for their card.
+struct ServantHistory
+{
+    QString personnelNo;
+    QString fullName;
+    QString iin;
+    QList<AssignmentRecord> assignments; // by first day
+    QList<Absence> absences; // by first day
+    QDate dismissed; // invalid while in service
+};
+
 // The staff list: servants, their assignments, absences and dismissals.
 class StaffService
 {
@@ -69,7 +91,12 @@ public:
 
     // Everyone who held a position during the range, in the last position they held in it.
     QList<StaffMember> staffDuring(const DateRange &range) const;
+    // staffDuring, reduced to the servants the actor may read (§15, §20): what a list shows.
+    QList<StaffMember> staffVisibleDuring(const DateRange &range) const;
     int servantCount() const;
+    // The servant's whole record, or nullopt with the reason: refused (§15, §20) or no servant
+    // with this personnel number.
+    std::optional<ServantHistory> history(const QString &personnelNo, QString *error) const;
 
 private:
     bool mayChange(InputErrors *errors) const;

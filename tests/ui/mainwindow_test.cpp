@@ -5,6 +5,7 @@
 #include "i18n/translations.h"
 #include "services/organisationservice.h"
 #include "storage/database.h"
+#include "views/settingspage.h"
 
 #include "catchqt.h"
 
@@ -157,4 +158,17 @@ TEST_CASE("the main window opens its file; Backup waits for an open file")
     CHECK(window.database() != nullptr);
     CHECK(backupEnabled(window));
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("akzhar.sqlite")));
+}
+
+TEST_CASE("the language chosen in Settings switches the whole window")
+{
+    QSettings().clear();
+    Translations translations;
+    MainWindow window(translations, QStringLiteral("/tmp/akzhar.sqlite"));
+    auto *settings = window.findChild<SettingsPage *>();
+    REQUIRE(settings != nullptr);
+    Q_EMIT settings->languageRequested(Language::Russian);
+    CHECK(navigationTexts(window).at(2) == QStringLiteral("Квартальная оценка"));
+    CHECK(MainWindow::savedLanguage() == Language::Russian);
+    window.setLanguage(Language::English);
 }

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/servantdialog.h"
+
+#include "models/localetext.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace bagalau {
+
+namespace {
+
+QLabel *problemLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->hide();
+    return label;
+}
+
+void suggest(QLineEdit *edit, const QStringList &values)
+{
+    auto *completer = new QCompleter(values, edit);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    edit->setCompleter(completer);
+}
+
+} // namespace
+
+ServantDialog::ServantDialog(Submit submit, QWidget *parent)
+    : QDialog(parent)
+    , m_submit(std::move(submit))
+    , m_personnelNoLabel(new QLabel(this))
+    , m_nameLabel(new QLabel(this))
+    , m_iinLabel(new QLabel(this))
+    , m_categoryLabel(new QLabel(this))
+    , m_unitLabel(new QLabel(this))
+    , m_positionLabel(new QLabel(this))
+    , m_appointedLabel(new QLabel(this))
+    , m_managerLabel(new QLabel(this))
+    , m_personnelNo(new QLineEdit(this))
+    , m_name(new QLineEdit(this))
+    , m_iin(new QLineEdit(this))
+    , m_category(new QComboBox(this))
+    , m_unit(new QLineEdit(this))
+    , m_position(new QLineEdit(this))
+    , m_appointed(new QDateEdit(this))
+    , m_manager(new QLineEdit(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("ServantDialog"));
+    m_personnelNo->setObjectName(QStringLiteral("personnelNo"));
+    m_name->setObjectName(QStringLiteral("fullName"));
+    m_iin->setObjectName(QStringLiteral("iin"));
+    m_category->setObjectName(QStringLiteral("category"));
+    m_unit->setObjectName(QStringLiteral("unit"));
+    m_position->setObjectName(QStringLiteral("position"));
+    m_appointed->setObjectName(QStringLiteral("appointed"));
+    m_manager->setObjectName(QStringLiteral("managerPersonnelNo"));
+    m_category->addItem(QString(), int(PositionCategory::CorpsB));
+    m_category->addItem(QString(), int(PositionCategory::Head));
+    m_appointed->setCalendarPopup(true);
+    m_appointed->setDisplayFormat(localDateFormat());
+    m_appointed->setDate(QDate::currentDate());
+    m_name->setMinimumWidth(320);
+
+    m_personnelNoLabel->setBuddy(m_personnelNo);
+    m_nameLabel->setBuddy(m_name);
+    m_iinLabel->setBuddy(m_iin);
+    m_categoryLabel->setBuddy(m_category);
+    m_unitLabel->setBuddy(m_unit);
+    m_positionLabel->setBuddy(m_position);
+    m_appointedLabel->setBuddy(m_appointed);
+    m_managerLabel->setBuddy(m_manager);
+
+    // The columns are StaffService's names for the fields, so its errors find their place.
+    auto *form = new QFormLayout;
+    form->addRow(
+        m_personnelNoLabel, withProblemLabel(QStringLiteral("personnel_no"), m_personnelNo));
+    form->addRow(m_nameLabel, withProblemLabel(QStringLiteral("full_name"), m_name));
+    form->addRow(m_iinLabel, withProblemLabel(QStringLiteral("iin"), m_iin));
+    form->addRow(m_categoryLabel, withProblemLabel(QStringLiteral("category"), m_category));
+    form->addRow(m_unitLabel, withProblemLabel(QStringLiteral("unit"), m_unit));
+    form->addRow(m_positionLabel, withProblemLabel(QStringLiteral("position"), m_position));
+    form->addRow(m_appointedLabel, withProblemLabel(QStringLiteral("appointed"), m_appointed));
+    form->addRow(
+        m_managerLabel, withProblemLabel(QStringLiteral("manager_personnel_no"), m_manager));
+    QLabel *general = problemLabel(this);
+    general->setObjectName(QStringLiteral("problem"));
+    m_problems.insert(QString(), general);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(general);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ServantDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ServantDialog::reject);
+    retranslate();
+}
+
+QWidget *ServantDialog::withProblemLabel(const QString &column, QWidget *field)
+{
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    field->setParent(box);
+    layout->addWidget(field);
+    QLabel *label = problemLabel(box);
+    label->setObjectName(column + QStringLiteral("Problem"));
+    layout->addWidget(label);
+    m_problems.insert(column, label);
+    m_fields.insert(column, field);
+    return box;
+}
+
+NewServant ServantDialog::servant() const
+{
+    NewServant servant;
+    servant.personnelNo = m_personnelNo->text().trimmed();
+    servant.fullName = m_name->text().simplified();
+    servant.iin = m_iin->text().trimmed();
+    servant.category = PositionCategory(m_category->currentData().toInt());
+    servant.unit = m_unit->text().simplified();
+    servant.position = m_position->text().simplified();
+    servant.appointed = m_appointed->date();
+    servant.managerPersonnelNo = m_manager->text().trimmed();
+    return servant;
+}
+
+void ServantDialog::setServant(const NewServant &servant)
+{
+    m_personnelNo->setText(servant.personnelNo);
+    m_name->setText(servant.fullName);
+    m_iin->setText(servant.iin);
+    m_category->setCurrentIndex(m_category->findData(int(servant.category)));
+    m_unit->setText(servant.unit);
+    m_position->setText(servant.position);
+    if (servant.appointed.isValid())
+        m_appointed->setDate(servant.appointed);
+    m_manager->setText(servant.managerPersonnelNo);
+}
+
+void ServantDialog::setSuggestions(
+    const QStringList &units, const QStringList &positions, const QStringList &personnelNos)
+{
+    suggest(m_unit, units);
+    suggest(m_position, positions);
+    suggest(m_manager, personnelNos);
+}
+
+QString ServantDialog::problemAt(const QString &column) const
+{
+    const QLabel *label = m_problems.value(column);
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+void ServantDialog::accept()
+{
+    clearProblems();
+    InputErrors errors;
+    if (!m_submit || !m_submit(servant(), &errors)) {
+        if (errors.isEmpty())
+            errors << InputError{0, QString(), QString(), tr("The servant could not be added.")};
+        showProblems(errors);
+        return;
+    }
+    QDialog::accept();
+}
+
+void ServantDialog::showProblems(const InputErrors &errors)
+{
+    QHash<QString, QStringList> messages;
+    for (const InputError &error : errors) {
+        // A problem of a field the form does not have (a dismissal...) is the form's.
+        const QString column = m_problems.contains(error.column) ? error.column : QString();
+        messages[column] << (column.isEmpty() ? error.toString() : error.message);
+    }
+    QWidget *first = nullptr;
+    for (auto it = messages.cbegin(); it != messages.cend(); ++it) {
+        QLabel *label = m_problems.value(it.key());
+        label->setText(it.value().join(QLatin1Char('\n')));
+        label->show();
+        if (QWidget *field = m_fields.value(it.key());
+            field && (!first || field->parentWidget()->y() < first->parentWidget()->y()))
+            first = field;
+    }
+    if (first)
+        first->setFocus();
+}
+
+void ServantDialog::clearProblems()
+{
+    for (QLabel *label : std::as_const(m_problems)) {
+        label->clear();
+        label->hide();
+    }
+}
+
+void ServantDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void ServantDialog::retranslate()
+{
+    setWindowTitle(tr("New servant"));
+    m_personnelNoLabel->setText(tr("&Personnel number:"));
+    m_nameLabel->setText(tr("&Full name:"));
+    m_iinLabel->setText(tr("&IIN:"));
+    m_iin->setPlaceholderText(tr("12 digits; may be left empty"));
+    m_categoryLabel->setText(tr("&Category:"));
+    m_category->setItemText(0, tr("corps B"));
+    m_category->setItemText(1, tr("head of the apparatus"));
+    m_unitLabel->setText(tr("&Unit:"));
+    m_positionLabel->setText(tr("P&osition:"));
+    m_appointedLabel->setText(tr("&Appointed on:"));
+    m_appointed->setDisplayFormat(localDateFormat());
+    m_managerLabel->setText(tr("&Manager's personnel number:"));
+    m_manager->setPlaceholderText(tr("empty when the servant reports to no one on the list"));
+}
+
+} // namespace bagalau

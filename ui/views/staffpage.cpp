@@ -1,0 +1,443 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/staffpage.h"
+
+#include "dialogs/absencedialog.h"
+#include "dialogs/servantcard.h"
+#include "dialogs/servantdialog.h"
+#include "dialogs/staffimportdialog.h"
+#include "models/localetext.h"
+#include "models/staffmodel.h"
+#include "services/permissions.h"
+#include "services/servicecontext.h"
+
+#include "clock.h"
+
+#include <QDateEdit>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <initializer_list>
+
+namespace bagalau {
+
+namespace {
+
+const auto HeaderKey = QStringLiteral("staffpage/header");
+const auto FilterKey = QStringLiteral("staffpage/filter");
+
+QStringList sortedUnique(QStringList values)
+{
+    values.removeAll(QString());
+    values.sort(Qt::CaseInsensitive);
+    values.removeDuplicates();
+    return values;
+}
+
+} // namespace
+
+StaffPage::StaffPage(QWidget *parent)
+    : ContextPage(parent)
+    , m_model(new StaffModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_title(new QLabel(this))
+    , m_problem(new QLabel(this))
+    , m_dayLabel(new QLabel(this))
+    , m_day(new QDateEdit(this))
+    , m_filter(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_card(new QPushButton(this))
+    , m_addServant(new QPushButton(this))
+    , m_addAbsence(new QPushButton(this))
+    , m_import(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("StaffPage"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+
+    m_day->setObjectName(QStringLiteral("day"));
+    m_day->setCalendarPopup(true);
+    m_day->setDate(QDate::currentDate());
+    m_dayLabel->setBuddy(m_day);
+    connect(m_day, &QDateEdit::dateChanged, this, &StaffPage::reload);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(StaffModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    // Kazakh and Russian names sort by the alphabet, not by code point (Ә, Ө, Ү, Ё...).
+    m_proxy->setSortLocaleAware(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_filter->setObjectName(QStringLiteral("filter"));
+    m_filter->setClearButtonEnabled(true);
+    connect(
+        m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, this, &StaffPage::updateCount);
+    // Down from the filter goes to the list, as in a search field of a file manager.
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        m_table->setFocus();
+        if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_table->selectRow(0);
+    });
+
+    m_table->setObjectName(QStringLiteral("staff"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(StaffModel::PersonnelNoColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    // Rows of one height, so the view need not measure 2,000 of them.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setAlternatingRowColors(true);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &StaffPage::updateButtons);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &StaffPage::updateButtons);
+    // Enter and a double click both activate a row.
+    connect(m_table, &QTableView::activated, this, &StaffPage::askCard);
+
+    m_card->setObjectName(QStringLiteral("servantCard"));
+    m_addServant->setObjectName(QStringLiteral("addServant"));
+    m_addAbsence->setObjectName(QStringLiteral("addAbsence"));
+    m_import->setObjectName(QStringLiteral("importStaff"));
+    connect(m_card, &QPushButton::clicked, this, &StaffPage::askCard);
+    connect(m_addServant, &QPushButton::clicked, this, &StaffPage::askAddServant);
+    connect(m_addAbsence, &QPushButton::clicked, this, &StaffPage::askAddAbsence);
+    connect(m_import, &QPushButton::clicked, this, &StaffPage::askImport);
+
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_dayLabel);
+    filterRow->addWidget(m_day);
+    filterRow->addSpacing(12);
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_count);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_card);
+    buttons->addStretch();
+    buttons->addWidget(m_addServant);
+    buttons->addWidget(m_addAbsence);
+    buttons->addWidget(m_import);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 24, 24, 24);
+    layout->addWidget(m_title);
+    layout->addWidget(m_problem);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+
+    setTabOrder(m_day, m_filter);
+    setTabOrder(m_filter, m_table);
+    setTabOrder(m_table, m_card);
+    setTabOrder(m_card, m_addServant);
+    setTabOrder(m_addServant, m_addAbsence);
+    setTabOrder(m_addAbsence, m_import);
+
+    restoreSettings();
+    retranslate();
+    updateButtons();
+}
+
+StaffPage::~StaffPage()
+{
+    saveSettings();
+}
+
+void StaffPage::setContext(const ServiceContext *context)
+{
+    m_context = context;
+    if (m_context) {
+        // The list opens on the file's today; the signal would read the file a second time.
+        const QSignalBlocker blocker(m_day);
+        m_day->setDate(m_context->clock().today());
+    }
+    reload();
+}
+
+QDate StaffPage::day() const
+{
+    return m_day->date();
+}
+
+void StaffPage::setDay(QDate day)
+{
+    m_day->setDate(day);
+}
+
+void StaffPage::reload()
+{
+    const QString selected = selectedPersonnelNo();
+    const QDate day = m_day->date();
+    QList<StaffMember> staff;
+    if (m_context)
+        staff = StaffService(*m_context).staffVisibleDuring({day, day});
+    m_model->setStaff(staff, day);
+    m_problem->setVisible(false);
+    if (!m_columnsSized && m_model->rowCount() > 0) {
+        m_table->resizeColumnsToContents();
+        // A long unit or position would push the dates out of sight; its tooltip shows it whole.
+        QHeaderView *header = m_table->horizontalHeader();
+        const int widest = header->fontMetrics().averageCharWidth() * 30;
+        for (int column : {StaffModel::UnitColumn, StaffModel::PositionColumn})
+            header->resizeSection(column, std::min(header->sectionSize(column), widest));
+        m_columnsSized = true;
+    }
+    // The selection survives a reload, so adding an absence leaves the user where they were.
+    if (!selected.isEmpty()) {
+        const QModelIndexList found = m_proxy->match(
+            m_proxy->index(0, 0), StaffModel::PersonnelNoRole, selected, 1, Qt::MatchExactly);
+        if (!found.isEmpty()) {
+            m_table->selectRow(found.first().row());
+            m_table->scrollTo(found.first());
+        }
+    }
+    // A row is always current, so Enter opens a card as soon as the list has the focus.
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
+    updateCount();
+    updateButtons();
+}
+
+bool StaffPage::addServant(const NewServant &servant, InputErrors *errors)
+{
+    return importServants({servant}, errors);
+}
+
+bool StaffPage::addAbsence(const QString &personnelNo, const Absence &absence, InputErrors *errors)
+{
+    if (!m_context)
+        return false;
+    const bool done = StaffService(*m_context).addAbsence(personnelNo, absence, errors);
+    if (done) {
+        reload();
+        Q_EMIT staffChanged();
+    }
+    return done;
+}
+
+InputErrors StaffPage::validate(const QList<NewServant> &servants) const
+{
+    return m_context ? StaffService(*m_context).validate(servants) : InputErrors();
+}
+
+bool StaffPage::importServants(const QList<NewServant> &servants, InputErrors *errors)
+{
+    if (!m_context)
+        return false;
+    const bool done = StaffService(*m_context).add(servants, errors);
+    if (done) {
+        reload();
+        Q_EMIT staffChanged();
+    }
+    return done;
+}
+
+std::optional<ServantHistory> StaffPage::history(const QString &personnelNo, QString *error) const
+{
+    if (!m_context)
+        return std::nullopt;
+    return StaffService(*m_context).history(personnelNo, error);
+}
+
+QString StaffPage::selectedPersonnelNo() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    return m_model->personnelNo(m_proxy->mapToSource(rows.first()));
+}
+
+void StaffPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void StaffPage::hideEvent(QHideEvent *event)
+{
+    saveSettings();
+    ContextPage::hideEvent(event);
+}
+
+void StaffPage::retranslate()
+{
+    m_title->setText(tr("Staff"));
+    m_dayLabel->setText(tr("Staff &on:"));
+    m_day->setDisplayFormat(localDateFormat());
+    m_day->setToolTip(tr("The list shows who held a position on this day"));
+    m_filter->setPlaceholderText(tr("Filter by any column (Ctrl+F)"));
+    m_card->setText(tr("&Card…"));
+    m_card->setToolTip(tr("The servant's positions, absences and dismissal (Enter)"));
+    m_addServant->setText(tr("Add &servant…"));
+    m_addAbsence->setText(tr("Add a&bsence…"));
+    m_import->setText(tr("&Import from CSV…"));
+    m_model->retranslate();
+    updateCount();
+}
+
+void StaffPage::updateButtons()
+{
+    const bool selected = !selectedPersonnelNo().isEmpty();
+    const bool mayChange = mayChangeStaff();
+    m_card->setEnabled(m_context && selected);
+    m_addServant->setEnabled(mayChange);
+    m_addAbsence->setEnabled(mayChange && selected);
+    m_import->setEnabled(mayChange);
+}
+
+void StaffPage::updateCount()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    m_count->setText(shown == total ? tr("%n servant(s)", nullptr, total)
+                                    : tr("%1 of %n servant(s)", nullptr, total).arg(shown));
+}
+
+void StaffPage::restoreSettings()
+{
+    const QSettings settings;
+    if (m_table->horizontalHeader()->restoreState(settings.value(HeaderKey).toByteArray())) {
+        m_columnsSized = true;
+        const QHeaderView *header = m_table->horizontalHeader();
+        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    }
+    m_filter->setText(settings.value(FilterKey).toString());
+}
+
+void StaffPage::saveSettings() const
+{
+    QSettings settings;
+    // Sized by the user or by the contents of a real list, never the empty one's defaults.
+    if (m_columnsSized)
+        settings.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
+    settings.setValue(FilterKey, m_filter->text());
+}
+
+bool StaffPage::mayChangeStaff() const
+{
+    // Only the face: StaffService refuses whatever the permission table does not grant.
+    return m_context && scopesOf(m_context->actor(), Action::ChangeStaff).contains(Scope::Everyone);
+}
+
+void StaffPage::showErrors(const QString &title, const InputErrors &errors)
+{
+    QStringList messages;
+    for (const InputError &error : errors)
+        messages << error.message;
+    QMessageBox::warning(this, title, messages.join(QLatin1Char('\n')));
+}
+
+// The dialogs below run their own event loop, during which the window may lock and sign out:
+// every service call goes through the page, which reads m_context at that moment.
+void StaffPage::askCard()
+{
+    const QString personnelNo = selectedPersonnelNo();
+    if (personnelNo.isEmpty() || !m_context)
+        return;
+    QString error;
+    const auto found = history(personnelNo, &error);
+    if (!found) {
+        QMessageBox::warning(this, tr("Servant's card"), error);
+        return;
+    }
+    ServantCard card(*found, this);
+    card.exec();
+}
+
+void StaffPage::askAddServant()
+{
+    if (!m_context)
+        return;
+    ServantDialog dialog([this](const NewServant &servant,
+                             InputErrors *errors) { return addServant(servant, errors); },
+        this);
+    QStringList units;
+    QStringList positions;
+    QStringList numbers;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const StaffMember member = m_model->member(m_model->index(row, 0));
+        units << member.unit;
+        positions << member.position;
+        numbers << member.personnelNo;
+    }
+    dialog.setSuggestions(sortedUnique(units), sortedUnique(positions), sortedUnique(numbers));
+    NewServant blank;
+    blank.appointed = day();
+    dialog.setServant(blank);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Show the newcomer: they may fall outside the filter or the day.
+    const QString added = dialog.servant().personnelNo;
+    const QModelIndexList found = m_proxy->match(
+        m_proxy->index(0, 0), StaffModel::PersonnelNoRole, added, 1, Qt::MatchExactly);
+    if (!found.isEmpty()) {
+        m_table->selectRow(found.first().row());
+        m_table->scrollTo(found.first());
+    }
+}
+
+void StaffPage::askAddAbsence()
+{
+    const QString personnelNo = selectedPersonnelNo();
+    if (personnelNo.isEmpty() || !m_context)
+        return;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const QString name = m_model->member(m_proxy->mapToSource(rows.first())).fullName;
+    AbsenceDialog dialog(
+        tr("%1 (%2)").arg(name, personnelNo), day(),
+        [this, personnelNo](const Absence &absence, InputErrors *errors) {
+            return addAbsence(personnelNo, absence, errors);
+        },
+        this);
+    dialog.exec();
+}
+
+void StaffPage::askImport()
+{
+    if (!m_context)
+        return;
+    StaffImportDialog dialog(
+        [this](const QList<NewServant> &servants) { return validate(servants); },
+        [this](const QList<NewServant> &servants, InputErrors *errors) {
+            return importServants(servants, errors);
+        },
+        this);
+    if (dialog.exec() == QDialog::Accepted) {
+        QMessageBox::information(this, tr("Import staff from CSV"),
+            tr("%n servant(s) added.", nullptr, int(dialog.servants().size())));
+    }
+}
+
+} // namespace bagalau
