@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
-    <name>AbsenceDialog</name>
-    <message>
-        <source>The absence could not be added.</source>
-        <translation>Жұмыста болмау кезеңі қосылмады.</translation>
-    </message>
-    <message>
-        <source>New absence</source>
-        <translation>Жұмыста болмаудың жаңа кезеңі</translation>
-    </message>
-    <message>
-        <source>Servant: %1</source>
-        <translation>Қызметші: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Түрі:</translation>
-    </message>
-    <message>
-        <source>&amp;First day:</source>
-        <translation>&amp;Бірінші күні:</translation>
-    </message>
-    <message>
-        <source>&amp;Last day:</source>
-        <translation>&amp;Соңғы күні:</translation>
-    </message>
-</context>
-<context>
     <name>AccessControl</name>
     <message>
         <source>refused: the account %1 may not do this (%2)</source>
@@ -37,76 +10,6 @@
     <message>
         <source>refused: the account %1 may not do this for %2 (%3)</source>
         <translation>рұқсат етілмеді: %1 есептік жазбасының %2 үшін бұл әрекетті орындауға құқығы жоқ (%3)</translation>
-    </message>
-</context>
-<context>
-    <name>AccountDialog</name>
-    <message>
-        <source>The two passwords differ; type the same password twice.</source>
-        <translation>Екі құпиясөз сәйкес келмейді; бір құпиясөзді екі рет енгізіңіз.</translation>
-    </message>
-    <message>
-        <source>New account</source>
-        <translation>Жаңа есептік жазба</translation>
-    </message>
-    <message>
-        <source>&amp;Login:</source>
-        <translation>&amp;Логин:</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Аты-жөні:</translation>
-    </message>
-    <message>
-        <source>Roles:</source>
-        <translation>Рөлдер:</translation>
-    </message>
-    <message>
-        <source>&amp;Servant&apos;s personnel number:</source>
-        <translation>Қызметшінің &amp;табельдік нөмірі:</translation>
-    </message>
-    <message>
-        <source>required for a servant or the head</source>
-        <translation>қызметші немесе аппарат басшысы үшін міндетті</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Құпиясөз:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the password:</source>
-        <translation>Құпиясөзді &amp;растау:</translation>
-    </message>
-</context>
-<context>
-    <name>AccountModel</name>
-    <message>
-        <source>disabled</source>
-        <translation>ажыратылған</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Логин</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Аты-жөні</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Рөлдер</translation>
-    </message>
-    <message>
-        <source>Servant</source>
-        <translation>Қызметші</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Ажыратылған</translation>
-    </message>
-    <message>
-        <source>Locked until</source>
-        <translation>Қашанға дейін бұғатталған</translation>
     </message>
 </context>
 <context>
@@ -169,53 +72,6 @@
     <message>
         <source>an account cannot disable itself</source>
         <translation>есептік жазба өзін-өзі ажырата алмайды</translation>
-    </message>
-</context>
-<context>
-    <name>AccountsPage</name>
-    <message>
-        <source>Accounts</source>
-        <translation>Есептік жазбалар</translation>
-    </message>
-    <message>
-        <source>Filter by login, name, role or servant</source>
-        <translation>Логин, аты-жөні, рөл немесе қызметші бойынша сүзу</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Қосу…</translation>
-    </message>
-    <message>
-        <source>Reset &amp;password…</source>
-        <translation>Құпиясөзді қалпына &amp;келтіру…</translation>
-    </message>
-    <message>
-        <source>&amp;Disable</source>
-        <translation>&amp;Ажырату</translation>
-    </message>
-    <message>
-        <source>&amp;Roles…</source>
-        <translation>&amp;Рөлдер…</translation>
-    </message>
-    <message>
-        <source>New account</source>
-        <translation>Жаңа есептік жазба</translation>
-    </message>
-    <message>
-        <source>Reset password</source>
-        <translation>Құпиясөзді қалпына келтіру</translation>
-    </message>
-    <message>
-        <source>Disable account</source>
-        <translation>Есептік жазбаны ажырату</translation>
-    </message>
-    <message>
-        <source>Disable the account %1? It will no longer be able to sign in.</source>
-        <translation>%1 есептік жазбасы ажыратылсын ба? Онымен бұдан былай жүйеге кіру мүмкін болмайды.</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Рөлдер</translation>
     </message>
 </context>
 <context>
@@ -834,17 +690,6 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     </message>
 </context>
 <context>
-    <name>CsvPreviewModel</name>
-    <message>
-        <source>Line</source>
-        <translation>Жол</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Қателер</translation>
-    </message>
-</context>
-<context>
     <name>CsvReader</name>
     <message>
         <source>Line %1: there is text after the closing quote of field %2. A quote inside a quoted field is written twice (&quot;&quot;).</source>
@@ -988,91 +833,6 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>day off by transfer: %1</source>
         <translation>ауыстыру бойынша демалыс күні: %1</translation>
-    </message>
-</context>
-<context>
-    <name>DeadlineModel</name>
-    <message>
-        <source>Period starts</source>
-        <translation>Кезеңнің басталуы</translation>
-    </message>
-    <message>
-        <source>Period ends</source>
-        <translation>Кезеңнің аяқталуы</translation>
-    </message>
-    <message>
-        <source>KCI plan due</source>
-        <translation>НМИ бар жеке жұмыс жоспарын жасау мерзімі</translation>
-    </message>
-    <message>
-        <source>Head&apos;s notice due</source>
-        <translation>Аппарат басшысына бағалау туралы хабарлама беру мерзімі</translation>
-    </message>
-    <message>
-        <source>Corps B notice due</source>
-        <translation>«Б» корпусының қызметшілеріне бағалау туралы хабарлама беру мерзімі</translation>
-    </message>
-    <message>
-        <source>KCI preliminary values due</source>
-        <translation>НМИ нақты мәндерінің алдын ала есебін ұсыну мерзімі</translation>
-    </message>
-    <message>
-        <source>Evaluation due</source>
-        <translation>Бағалауды аяқтау мерзімі</translation>
-    </message>
-    <message>
-        <source>360 survey due</source>
-        <translation>360 әдісімен бағалауды аяқтау мерзімі</translation>
-    </message>
-    <message>
-        <source>Annual score due</source>
-        <translation>Жылдық балл есептеу мерзімі</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Жыл</translation>
-    </message>
-    <message>
-        <source>Q%1</source>
-        <comment>quarter</comment>
-        <translation>%1-тоқсан</translation>
-    </message>
-    <message>
-        <source>Moved from %1 by the last change</source>
-        <translation>Соңғы өзгеріске байланысты %1 күнінен ауыстырылды</translation>
-    </message>
-    <message>
-        <source>Counted on a year whose calendar is not confirmed: it may still move</source>
-        <translation>Күнтізбесі расталмаған жыл бойынша есептелген: әлі өзгеруі мүмкін</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>date, weekday</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>was %1</source>
-        <translation>бұрын: %1</translation>
-    </message>
-    <message>
-        <source>unconfirmed year</source>
-        <translation>расталмаған жыл</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Кезең</translation>
-    </message>
-    <message>
-        <source>Duty</source>
-        <translation>Іс-шара</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Күні</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Ескертпе</translation>
     </message>
 </context>
 <context>
@@ -1349,29 +1109,6 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     </message>
 </context>
 <context>
-    <name>KurbanAitDialog</name>
-    <message>
-        <source>Kurban Ait %1</source>
-        <translation>%1 жылғы Құрбан айт</translation>
-    </message>
-    <message>
-        <source>The first day of Kurban Ait is a day off (Labour Code art. 84 p. 5). Its date changes every year and is announced by the Spiritual Administration of Muslims of Kazakhstan. It is not moved when it falls on a Saturday or Sunday.</source>
-        <translation>Құрбан айттың бірінші күні — демалыс күні (Еңбек кодексінің 84-бабының 5-тармағы). Оның күні жыл сайын өзгереді және оны Қазақстан мұсылмандары діни басқармасы жариялайды. Бұл күн сенбіге немесе жексенбіге түссе, басқа күнге ауыстырылмайды.</translation>
-    </message>
-    <message>
-        <source>&amp;First day:</source>
-        <translation>&amp;Бірінші күні:</translation>
-    </message>
-    <message>
-        <source>&amp;Forget the date</source>
-        <translation>Күнін &amp;өшіру</translation>
-    </message>
-    <message>
-        <source>The year becomes unconfirmed again</source>
-        <translation>Жыл қайтадан расталмаған болып саналады</translation>
-    </message>
-</context>
-<context>
     <name>Navigation</name>
     <message>
         <source>Dashboard</source>
@@ -1474,29 +1211,6 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     </message>
 </context>
 <context>
-    <name>PasswordDialog</name>
-    <message>
-        <source>The two passwords differ; type the same password twice.</source>
-        <translation>Екі құпиясөз сәйкес келмейді; бір құпиясөзді екі рет енгізіңіз.</translation>
-    </message>
-    <message>
-        <source>Reset password</source>
-        <translation>Құпиясөзді қалпына келтіру</translation>
-    </message>
-    <message>
-        <source>A new password for %1:</source>
-        <translation>%1 үшін жаңа құпиясөз:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Құпиясөз:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the password:</source>
-        <translation>Құпиясөзді &amp;растау:</translation>
-    </message>
-</context>
-<context>
     <name>RankingText</name>
     <message>
         <source>Quality of performing functional duties</source>
@@ -1540,17 +1254,6 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>servant</source>
         <translation>қызметші</translation>
-    </message>
-</context>
-<context>
-    <name>RolesDialog</name>
-    <message>
-        <source>Roles</source>
-        <translation>Рөлдер</translation>
-    </message>
-    <message>
-        <source>The roles of %1:</source>
-        <translation>%1 есептік жазбасының рөлдері:</translation>
     </message>
 </context>
 <context>
@@ -1676,525 +1379,6 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>nothing was written: %1</source>
         <translation>ештеңе жазылмады: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ServantCard</name>
-    <message>
-        <source>Servant&apos;s card — %1</source>
-        <translation>Қызметшінің карточкасы — %1</translation>
-    </message>
-    <message>
-        <source>Personnel number %1</source>
-        <translation>Табельдік нөмірі %1</translation>
-    </message>
-    <message>
-        <source>IIN %1</source>
-        <translation>ЖСН %1</translation>
-    </message>
-    <message>
-        <source>dismissed on %1</source>
-        <translation>%1 қызметтен босатылған</translation>
-    </message>
-    <message>
-        <source>in service</source>
-        <translation>қызметте</translation>
-    </message>
-    <message>
-        <source>&amp;Positions held</source>
-        <translation>&amp;Атқарған лауазымдары</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Басталған күні</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Аяқталған күні</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Құрылымдық бөлімше</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Лауазым</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Санат</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Басшы</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>to date</source>
-        <translation>қазіргі уақытқа дейін</translation>
-    </message>
-    <message>
-        <source>&amp;Absences</source>
-        <translation>&amp;Жұмыста болмау кезеңдері</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Түрі</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Күн саны</translation>
-    </message>
-</context>
-<context>
-    <name>ServantDialog</name>
-    <message>
-        <source>The servant could not be added.</source>
-        <translation>Қызметші қосылмады.</translation>
-    </message>
-    <message>
-        <source>New servant</source>
-        <translation>Жаңа қызметші</translation>
-    </message>
-    <message>
-        <source>&amp;Personnel number:</source>
-        <translation>&amp;Табельдік нөмірі:</translation>
-    </message>
-    <message>
-        <source>&amp;Full name:</source>
-        <translation>Тегі, &amp;аты, әкесінің аты:</translation>
-    </message>
-    <message>
-        <source>&amp;IIN:</source>
-        <translation>&amp;ЖСН:</translation>
-    </message>
-    <message>
-        <source>12 digits; may be left empty</source>
-        <translation>12 цифр; бос қалдыруға болады</translation>
-    </message>
-    <message>
-        <source>&amp;Category:</source>
-        <translation>&amp;Санаты:</translation>
-    </message>
-    <message>
-        <source>corps B</source>
-        <translation>«Б» корпусы</translation>
-    </message>
-    <message>
-        <source>head of the apparatus</source>
-        <translation>мәслихат аппаратының басшысы</translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Құрылымдық бөлімше:</translation>
-    </message>
-    <message>
-        <source>P&amp;osition:</source>
-        <translation>&amp;Лауазымы:</translation>
-    </message>
-    <message>
-        <source>&amp;Appointed on:</source>
-        <translation>Тағайындалған &amp;күні:</translation>
-    </message>
-    <message>
-        <source>&amp;Manager&apos;s personnel number:</source>
-        <translation>&amp;Басшының табельдік нөмірі:</translation>
-    </message>
-    <message>
-        <source>empty when the servant reports to no one on the list</source>
-        <translation>қызметші тізімдегі ешкімге бағынбаса, бос қалдырылады</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>The calendar of %1 is not confirmed: the date of Kurban Ait is not entered, so the working days and every deadline counted in %1 may still change. Enter it with Kurban Ait… when it is announced.</source>
-        <translation>%1 жылғы күнтізбе расталмаған: Құрбан айт күні енгізілмеген, сондықтан %1 жылғы жұмыс күндері және осы жыл бойынша есептелген барлық мерзімдер әлі өзгеруі мүмкін. Құрбан айт күні жарияланған кезде оны «Құрбан айт…» батырмасы арқылы енгізіңіз.</translation>
-    </message>
-    <message>
-        <source>No file is open: this is the calendar shipped with the program. Open a file to enter Kurban Ait and transfers.</source>
-        <translation>Файл ашылмаған: бұл — бағдарламамен бірге берілетін күнтізбе. Құрбан айт күнін және демалыс күндерін ауыстыруды енгізу үшін файлды ашыңыз.</translation>
-    </message>
-    <message>
-        <source>No deadline of %1 moved with the last change.</source>
-        <translation>Соңғы өзгеріске байланысты %1 жылғы мерзімдердің ешқайсысы ауыспады.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deadline(s) moved with the last change: shown in bold.</source>
-        <translation>
-            <numerusform>Соңғы өзгеріске байланысты %n мерзім ауысты: олар қалың қаріппен көрсетілген.</numerusform>
-            <numerusform>Соңғы өзгеріске байланысты %n мерзім ауысты: олар қалың қаріппен көрсетілген.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Deadlines of %1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1 жылғы мерзімдер&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Working days in %1 %2</source>
-        <translation>%2 жылғы %1 айындағы жұмыс күндері</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;in %2</source>
-        <comment>working days in the year</comment>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 жылы</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Баптаулар</translation>
-    </message>
-    <message>
-        <source>Working &amp;calendar</source>
-        <translation>&amp;Жұмыс күндерінің күнтізбесі</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Тіл</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>Жы&amp;л:</translation>
-    </message>
-    <message>
-        <source>&amp;Kurban Ait…</source>
-        <translation>&amp;Құрбан айт…</translation>
-    </message>
-    <message>
-        <source>Enter or correct the date of the first day of Kurban Ait</source>
-        <translation>Құрбан айттың бірінші күнін енгізу немесе түзету</translation>
-    </message>
-    <message>
-        <source>Add &amp;transfer…</source>
-        <translation>Ауыстыруды &amp;енгізу…</translation>
-    </message>
-    <message>
-        <source>Enter a transfer act: a weekday off for a weekend working day</source>
-        <translation>Демалыс күнін ауыстыру туралы актіні енгізу: жұмыс күні демалыс күні болады, ал оның орнына сенбі немесе жексенбі жұмыс күні болады</translation>
-    </message>
-    <message>
-        <source>&amp;Remove transfer</source>
-        <translation>Ауыстыруды &amp;өшіру</translation>
-    </message>
-    <message>
-        <source>Remove the selected transfer entered in this file</source>
-        <translation>Осы файлға енгізілген таңдалған ауыстыруды өшіру</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Working days per month&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Айлар бойынша жұмыс күндері&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>When a fixed deadline falls on a day off</source>
-        <translation>Белгіленген мерзім демалыс күніне түскен жағдайда</translation>
-    </message>
-    <message>
-        <source>&amp;Legal (default)</source>
-        <translation>&amp;Заң бойынша (әдепкі)</translation>
-    </message>
-    <message>
-        <source>the next working day: the general rule for a period that ends on a day off</source>
-        <translation>келесі жұмыс күні: демалыс күні аяқталатын мерзімге қолданылатын жалпы қағида</translation>
-    </message>
-    <message>
-        <source>C&amp;autious</source>
-        <translation>&amp;Сақтықпен</translation>
-    </message>
-    <message>
-        <source>the previous working day, so that nothing can be late by any reading</source>
-        <translation>алдыңғы жұмыс күні: қалай түсіндірілсе де, ешбір мерзім өткізіп алынбайды</translation>
-    </message>
-    <message>
-        <source>Language of the program</source>
-        <translation>Бағдарламаның тілі</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Бағдарлама тілі:</translation>
-    </message>
-    <message>
-        <source>Switches the menus, pages and printed forms at once</source>
-        <translation>Мәзірлерді, беттерді және баспа нысандарын бірден ауыстырады</translation>
-    </message>
-    <message>
-        <source>Kurban Ait</source>
-        <translation>Құрбан айт</translation>
-    </message>
-    <message>
-        <source>Add transfer</source>
-        <translation>Ауыстыруды енгізу</translation>
-    </message>
-    <message>
-        <source>Remove transfer</source>
-        <translation>Ауыстыруды өшіру</translation>
-    </message>
-    <message>
-        <source>Remove the transfer of the day off %1? The deadlines are counted again without it.</source>
-        <translation>%1 демалыс күнінің ауыстырылуы өшірілсін бе? Мерзімдер онсыз қайта есептеледі.</translation>
-    </message>
-</context>
-<context>
-    <name>SignInDialog</name>
-    <message>
-        <source>Sign in — Bagalau</source>
-        <translation>Кіру — Bagalau</translation>
-    </message>
-    <message>
-        <source>%1 is kept confidential: sign in with your account to open it.</source>
-        <translation>%1 файлының деректері құпия болып табылады: оны ашу үшін өз есептік жазбаңызбен кіріңіз.</translation>
-    </message>
-    <message>
-        <source>&amp;Login:</source>
-        <translation>&amp;Логин:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Құпиясөз:</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Кіру</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
-</context>
-<context>
-    <name>SpecialDayModel</name>
-    <message>
-        <source>%1
-Entered in this file</source>
-        <translation>%1
-Осы файлға енгізілген</translation>
-    </message>
-    <message>
-        <source>working</source>
-        <translation>жұмыс күні</translation>
-    </message>
-    <message>
-        <source>day off</source>
-        <translation>демалыс күні</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Күні</translation>
-    </message>
-    <message>
-        <source>Weekday</source>
-        <translation>Апта күні</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation>Күн түрі</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Себебі</translation>
-    </message>
-</context>
-<context>
-    <name>StaffImportDialog</name>
-    <message>
-        <source>The file could not be imported.</source>
-        <translation>Файл импортталмады.</translation>
-    </message>
-    <message>
-        <source>Import staff from CSV</source>
-        <translation>Қызметкерлерді CSV файлынан импорттау</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV файлдары (*.csv);;Барлық файлдар (*)</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file with the columns personnel_no, full_name, category, unit, position, appointed and, if needed, dismissed, iin, manager_personnel_no.</source>
-        <translation>personnel_no, full_name, category, unit, position, appointed бағандары және қажет болса, dismissed, iin, manager_personnel_no бағандары бар CSV файлын таңдаңыз.</translation>
-    </message>
-    <message>
-        <source>comma</source>
-        <translation>үтір</translation>
-    </message>
-    <message>
-        <source>semicolon</source>
-        <translation>нүктелі үтір</translation>
-    </message>
-    <message numerus="yes">
-        <source>Encoding: %1 · delimiter: %2 · %n row(s)</source>
-        <translation>
-            <numerusform>Кодтау: %1 · бөлгіш: %2 · %n жол</numerusform>
-            <numerusform>Кодтау: %1 · бөлгіш: %2 · %n жол</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No problems found: %n servant(s) will be added.</source>
-        <translation>
-            <numerusform>Қате табылған жоқ: %n қызметші қосылады.</numerusform>
-            <numerusform>Қате табылған жоқ: %n қызметші қосылады.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) found; nothing will be imported until the file is corrected and chosen again.</source>
-        <translation>
-            <numerusform>%n қате табылды; файл түзетіліп, қайта таңдалмайынша ештеңе импортталмайды.</numerusform>
-            <numerusform>%n қате табылды; файл түзетіліп, қайта таңдалмайынша ештеңе импортталмайды.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) with problems are highlighted; hover over a field for its message.</source>
-        <translation>
-            <numerusform>Қатесі бар %n жол түспен ерекшеленген; хабарламаны көру үшін меңзерді өріске апарыңыз.</numerusform>
-            <numerusform>Қатесі бар %n жол түспен ерекшеленген; хабарламаны көру үшін меңзерді өріске апарыңыз.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Файл:</translation>
-    </message>
-    <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Таңдау…</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Импорттау</translation>
-    </message>
-</context>
-<context>
-    <name>StaffModel</name>
-    <message>
-        <source>head of the apparatus</source>
-        <translation>мәслихат аппаратының басшысы</translation>
-    </message>
-    <message>
-        <source>corps B</source>
-        <translation>«Б» корпусы</translation>
-    </message>
-    <message>
-        <source>%1 until %2</source>
-        <translation>%1, %2 дейін</translation>
-    </message>
-    <message>
-        <source>Personnel number %1</source>
-        <translation>Табельдік нөмірі %1</translation>
-    </message>
-    <message>
-        <source>%1: %2–%3</source>
-        <translation>%1: %2–%3</translation>
-    </message>
-    <message>
-        <source>Personnel no.</source>
-        <translation>Табельдік №</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Тегі, аты, әкесінің аты</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Санат</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Құрылымдық бөлімше</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Лауазым</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Басшы</translation>
-    </message>
-    <message>
-        <source>In position from</source>
-        <translation>Лауазымдағы бірінші күн</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Лауазымдағы соңғы күн</translation>
-    </message>
-    <message>
-        <source>Dismissed</source>
-        <translation>Қызметтен босатылды</translation>
-    </message>
-    <message>
-        <source>Absence on the day</source>
-        <translation>Көрсетілген күні жұмыста болмауы</translation>
-    </message>
-</context>
-<context>
-    <name>StaffPage</name>
-    <message>
-        <source>Staff</source>
-        <translation>Қызметкерлер</translation>
-    </message>
-    <message>
-        <source>Staff &amp;on:</source>
-        <translation>&amp;Мына күнгі құрам:</translation>
-    </message>
-    <message>
-        <source>The list shows who held a position on this day</source>
-        <translation>Тізімде осы күні лауазымда болған қызметшілер көрсетіледі</translation>
-    </message>
-    <message>
-        <source>Filter by any column (Ctrl+F)</source>
-        <translation>Кез келген баған бойынша сүзу (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>&amp;Card…</source>
-        <translation>Ка&amp;рточка…</translation>
-    </message>
-    <message>
-        <source>The servant&apos;s positions, absences and dismissal (Enter)</source>
-        <translation>Қызметшінің лауазымдары, жұмыста болмау кезеңдері және қызметтен босатылуы (Enter)</translation>
-    </message>
-    <message>
-        <source>Add &amp;servant…</source>
-        <translation>&amp;Қызметші қосу…</translation>
-    </message>
-    <message>
-        <source>Add a&amp;bsence…</source>
-        <translation>Жұмыста &amp;болмау кезеңін қосу…</translation>
-    </message>
-    <message>
-        <source>&amp;Import from CSV…</source>
-        <translation>CSV файлынан &amp;импорттау…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n servant(s)</source>
-        <translation>
-            <numerusform>%n қызметші</numerusform>
-            <numerusform>%n қызметші</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n servant(s)</source>
-        <translation>
-            <numerusform>%n қызметшінің ішінен %1 көрсетілген</numerusform>
-            <numerusform>%n қызметшінің ішінен %1 көрсетілген</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Servant&apos;s card</source>
-        <translation>Қызметшінің карточкасы</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Import staff from CSV</source>
-        <translation>Қызметкерлерді CSV файлынан импорттау</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n servant(s) added.</source>
-        <translation>
-            <numerusform>%n қызметші қосылды.</numerusform>
-            <numerusform>%n қызметші қосылды.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2415,33 +1599,6 @@ Entered in this file</source>
     </message>
 </context>
 <context>
-    <name>TransferDialog</name>
-    <message>
-        <source>Transfer of a day off, %1</source>
-        <translation>Демалыс күнін ауыстыру, %1</translation>
-    </message>
-    <message>
-        <source>A transfer act (a government decree, or from 2024 an order of the labour ministry) makes a weekday a day off and a Saturday or Sunday a working day in its place.</source>
-        <translation>Ауыстыру туралы акт (Үкімет қаулысы, ал 2024 жылдан бастап еңбек министрлігінің бұйрығы) жұмыс күнін демалыс күні етеді, ал оның орнына сенбіні немесе жексенбіні жұмыс күні етеді.</translation>
-    </message>
-    <message>
-        <source>e.g. order of the labour ministry No. … of …</source>
-        <translation>мысалы, еңбек министрлігінің … күнгі № … бұйрығы</translation>
-    </message>
-    <message>
-        <source>Weekday made a &amp;day off:</source>
-        <translation>&amp;Демалыс күні болатын жұмыс күні:</translation>
-    </message>
-    <message>
-        <source>Weekend day made a &amp;working day:</source>
-        <translation>&amp;Жұмыс күні болатын сенбі немесе жексенбі:</translation>
-    </message>
-    <message>
-        <source>&amp;Act:</source>
-        <translation>&amp;Акт:</translation>
-    </message>
-</context>
-<context>
     <name>TransferText</name>
     <message>
         <source>a transfer needs a valid day off and a valid working day</source>
@@ -2505,6 +1662,269 @@ Entered in this file</source>
     <message>
         <source>%1 has already voted.</source>
         <translation>%1 дауыс беріп қойған.</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::AbsenceDialog</name>
+    <message>
+        <source>The absence could not be added.</source>
+        <translation>Жұмыста болмау кезеңі қосылмады.</translation>
+    </message>
+    <message>
+        <source>New absence</source>
+        <translation>Жұмыста болмаудың жаңа кезеңі</translation>
+    </message>
+    <message>
+        <source>Servant: %1</source>
+        <translation>Қызметші: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Бірінші күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Соңғы күні:</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::AccountDialog</name>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>Екі құпиясөз сәйкес келмейді; бір құпиясөзді екі рет енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Жаңа есептік жазба</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Аты-жөні:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Рөлдер:</translation>
+    </message>
+    <message>
+        <source>&amp;Servant&apos;s personnel number:</source>
+        <translation>Қызметшінің &amp;табельдік нөмірі:</translation>
+    </message>
+    <message>
+        <source>required for a servant or the head</source>
+        <translation>қызметші немесе аппарат басшысы үшін міндетті</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>Құпиясөзді &amp;растау:</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::AccountModel</name>
+    <message>
+        <source>disabled</source>
+        <translation>ажыратылған</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Рөлдер</translation>
+    </message>
+    <message>
+        <source>Servant</source>
+        <translation>Қызметші</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Ажыратылған</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Қашанға дейін бұғатталған</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::AccountsPage</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Есептік жазбалар</translation>
+    </message>
+    <message>
+        <source>Filter by login, name, role or servant</source>
+        <translation>Логин, аты-жөні, рөл немесе қызметші бойынша сүзу</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Қосу…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Құпиясөзді қалпына &amp;келтіру…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Ажырату</translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>&amp;Рөлдер…</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Жаңа есептік жазба</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Құпиясөзді қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>Есептік жазбаны ажырату</translation>
+    </message>
+    <message>
+        <source>Disable the account %1? It will no longer be able to sign in.</source>
+        <translation>%1 есептік жазбасы ажыратылсын ба? Онымен бұдан былай жүйеге кіру мүмкін болмайды.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Рөлдер</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::CsvPreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Қателер</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::DeadlineModel</name>
+    <message>
+        <source>Period starts</source>
+        <translation>Кезеңнің басталуы</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>Кезеңнің аяқталуы</translation>
+    </message>
+    <message>
+        <source>KCI plan due</source>
+        <translation>НМИ бар жеке жұмыс жоспарын жасау мерзімі</translation>
+    </message>
+    <message>
+        <source>Head&apos;s notice due</source>
+        <translation>Аппарат басшысына бағалау туралы хабарлама беру мерзімі</translation>
+    </message>
+    <message>
+        <source>Corps B notice due</source>
+        <translation>«Б» корпусының қызметшілеріне бағалау туралы хабарлама беру мерзімі</translation>
+    </message>
+    <message>
+        <source>KCI preliminary values due</source>
+        <translation>НМИ нақты мәндерінің алдын ала есебін ұсыну мерзімі</translation>
+    </message>
+    <message>
+        <source>Evaluation due</source>
+        <translation>Бағалауды аяқтау мерзімі</translation>
+    </message>
+    <message>
+        <source>360 survey due</source>
+        <translation>360 әдісімен бағалауды аяқтау мерзімі</translation>
+    </message>
+    <message>
+        <source>Annual score due</source>
+        <translation>Жылдық балл есептеу мерзімі</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <comment>quarter</comment>
+        <translation>%1-тоқсан</translation>
+    </message>
+    <message>
+        <source>Moved from %1 by the last change</source>
+        <translation>Соңғы өзгеріске байланысты %1 күнінен ауыстырылды</translation>
+    </message>
+    <message>
+        <source>Counted on a year whose calendar is not confirmed: it may still move</source>
+        <translation>Күнтізбесі расталмаған жыл бойынша есептелген: әлі өзгеруі мүмкін</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, weekday</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <translation>бұрын: %1</translation>
+    </message>
+    <message>
+        <source>unconfirmed year</source>
+        <translation>расталмаған жыл</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::KurbanAitDialog</name>
+    <message>
+        <source>Kurban Ait %1</source>
+        <translation>%1 жылғы Құрбан айт</translation>
+    </message>
+    <message>
+        <source>The first day of Kurban Ait is a day off (Labour Code art. 84 p. 5). Its date changes every year and is announced by the Spiritual Administration of Muslims of Kazakhstan. It is not moved when it falls on a Saturday or Sunday.</source>
+        <translation>Құрбан айттың бірінші күні — демалыс күні (Еңбек кодексінің 84-бабының 5-тармағы). Оның күні жыл сайын өзгереді және оны Қазақстан мұсылмандары діни басқармасы жариялайды. Бұл күн сенбіге немесе жексенбіге түссе, басқа күнге ауыстырылмайды.</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Бірінші күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the date</source>
+        <translation>Күнін &amp;өшіру</translation>
+    </message>
+    <message>
+        <source>The year becomes unconfirmed again</source>
+        <translation>Жыл қайтадан расталмаған болып саналады</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2073,586 @@ Entered in this file</source>
         <source>%1 — %2</source>
         <comment>status bar: the signed-in user, their roles</comment>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::PasswordDialog</name>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>Екі құпиясөз сәйкес келмейді; бір құпиясөзді екі рет енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Құпиясөзді қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>A new password for %1:</source>
+        <translation>%1 үшін жаңа құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>Құпиясөзді &amp;растау:</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::RolesDialog</name>
+    <message>
+        <source>Roles</source>
+        <translation>Рөлдер</translation>
+    </message>
+    <message>
+        <source>The roles of %1:</source>
+        <translation>%1 есептік жазбасының рөлдері:</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::ServantCard</name>
+    <message>
+        <source>Servant&apos;s card — %1</source>
+        <translation>Қызметшінің карточкасы — %1</translation>
+    </message>
+    <message>
+        <source>Personnel number %1</source>
+        <translation>Табельдік нөмірі %1</translation>
+    </message>
+    <message>
+        <source>IIN %1</source>
+        <translation>ЖСН %1</translation>
+    </message>
+    <message>
+        <source>dismissed on %1</source>
+        <translation>%1 қызметтен босатылған</translation>
+    </message>
+    <message>
+        <source>in service</source>
+        <translation>қызметте</translation>
+    </message>
+    <message>
+        <source>&amp;Positions held</source>
+        <translation>&amp;Атқарған лауазымдары</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Басталған күні</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Аяқталған күні</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Құрылымдық бөлімше</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазым</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Басшы</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>to date</source>
+        <translation>қазіргі уақытқа дейін</translation>
+    </message>
+    <message>
+        <source>&amp;Absences</source>
+        <translation>&amp;Жұмыста болмау кезеңдері</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Күн саны</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::ServantDialog</name>
+    <message>
+        <source>The servant could not be added.</source>
+        <translation>Қызметші қосылмады.</translation>
+    </message>
+    <message>
+        <source>New servant</source>
+        <translation>Жаңа қызметші</translation>
+    </message>
+    <message>
+        <source>&amp;Personnel number:</source>
+        <translation>&amp;Табельдік нөмірі:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Тегі, &amp;аты, әкесінің аты:</translation>
+    </message>
+    <message>
+        <source>&amp;IIN:</source>
+        <translation>&amp;ЖСН:</translation>
+    </message>
+    <message>
+        <source>12 digits; may be left empty</source>
+        <translation>12 цифр; бос қалдыруға болады</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Санаты:</translation>
+    </message>
+    <message>
+        <source>corps B</source>
+        <translation>«Б» корпусы</translation>
+    </message>
+    <message>
+        <source>head of the apparatus</source>
+        <translation>мәслихат аппаратының басшысы</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Құрылымдық бөлімше:</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>&amp;Лауазымы:</translation>
+    </message>
+    <message>
+        <source>&amp;Appointed on:</source>
+        <translation>Тағайындалған &amp;күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Manager&apos;s personnel number:</source>
+        <translation>&amp;Басшының табельдік нөмірі:</translation>
+    </message>
+    <message>
+        <source>empty when the servant reports to no one on the list</source>
+        <translation>қызметші тізімдегі ешкімге бағынбаса, бос қалдырылады</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::SettingsPage</name>
+    <message>
+        <source>The calendar of %1 is not confirmed: the date of Kurban Ait is not entered, so the working days and every deadline counted in %1 may still change. Enter it with Kurban Ait… when it is announced.</source>
+        <translation>%1 жылғы күнтізбе расталмаған: Құрбан айт күні енгізілмеген, сондықтан %1 жылғы жұмыс күндері және осы жыл бойынша есептелген барлық мерзімдер әлі өзгеруі мүмкін. Құрбан айт күні жарияланған кезде оны «Құрбан айт…» батырмасы арқылы енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>No file is open: this is the calendar shipped with the program. Open a file to enter Kurban Ait and transfers.</source>
+        <translation>Файл ашылмаған: бұл — бағдарламамен бірге берілетін күнтізбе. Құрбан айт күнін және демалыс күндерін ауыстыруды енгізу үшін файлды ашыңыз.</translation>
+    </message>
+    <message>
+        <source>No deadline of %1 moved with the last change.</source>
+        <translation>Соңғы өзгеріске байланысты %1 жылғы мерзімдердің ешқайсысы ауыспады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) moved with the last change: shown in bold.</source>
+        <translation>
+            <numerusform>Соңғы өзгеріске байланысты %n мерзім ауысты: олар қалың қаріппен көрсетілген.</numerusform>
+            <numerusform>Соңғы өзгеріске байланысты %n мерзім ауысты: олар қалың қаріппен көрсетілген.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deadlines of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 жылғы мерзімдер&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Working days in %1 %2</source>
+        <translation>%2 жылғы %1 айындағы жұмыс күндері</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;in %2</source>
+        <comment>working days in the year</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 жылы</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>Working &amp;calendar</source>
+        <translation>&amp;Жұмыс күндерінің күнтізбесі</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>Жы&amp;л:</translation>
+    </message>
+    <message>
+        <source>&amp;Kurban Ait…</source>
+        <translation>&amp;Құрбан айт…</translation>
+    </message>
+    <message>
+        <source>Enter or correct the date of the first day of Kurban Ait</source>
+        <translation>Құрбан айттың бірінші күнін енгізу немесе түзету</translation>
+    </message>
+    <message>
+        <source>Add &amp;transfer…</source>
+        <translation>Ауыстыруды &amp;енгізу…</translation>
+    </message>
+    <message>
+        <source>Enter a transfer act: a weekday off for a weekend working day</source>
+        <translation>Демалыс күнін ауыстыру туралы актіні енгізу: жұмыс күні демалыс күні болады, ал оның орнына сенбі немесе жексенбі жұмыс күні болады</translation>
+    </message>
+    <message>
+        <source>&amp;Remove transfer</source>
+        <translation>Ауыстыруды &amp;өшіру</translation>
+    </message>
+    <message>
+        <source>Remove the selected transfer entered in this file</source>
+        <translation>Осы файлға енгізілген таңдалған ауыстыруды өшіру</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Working days per month&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Айлар бойынша жұмыс күндері&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>When a fixed deadline falls on a day off</source>
+        <translation>Белгіленген мерзім демалыс күніне түскен жағдайда</translation>
+    </message>
+    <message>
+        <source>&amp;Legal (default)</source>
+        <translation>&amp;Заң бойынша (әдепкі)</translation>
+    </message>
+    <message>
+        <source>the next working day: the general rule for a period that ends on a day off</source>
+        <translation>келесі жұмыс күні: демалыс күні аяқталатын мерзімге қолданылатын жалпы қағида</translation>
+    </message>
+    <message>
+        <source>C&amp;autious</source>
+        <translation>&amp;Сақтықпен</translation>
+    </message>
+    <message>
+        <source>the previous working day, so that nothing can be late by any reading</source>
+        <translation>алдыңғы жұмыс күні: қалай түсіндірілсе де, ешбір мерзім өткізіп алынбайды</translation>
+    </message>
+    <message>
+        <source>Language of the program</source>
+        <translation>Бағдарламаның тілі</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Бағдарлама тілі:</translation>
+    </message>
+    <message>
+        <source>Switches the menus, pages and printed forms at once</source>
+        <translation>Мәзірлерді, беттерді және баспа нысандарын бірден ауыстырады</translation>
+    </message>
+    <message>
+        <source>Kurban Ait</source>
+        <translation>Құрбан айт</translation>
+    </message>
+    <message>
+        <source>Add transfer</source>
+        <translation>Ауыстыруды енгізу</translation>
+    </message>
+    <message>
+        <source>Remove transfer</source>
+        <translation>Ауыстыруды өшіру</translation>
+    </message>
+    <message>
+        <source>Remove the transfer of the day off %1? The deadlines are counted again without it.</source>
+        <translation>%1 демалыс күнінің ауыстырылуы өшірілсін бе? Мерзімдер онсыз қайта есептеледі.</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::SignInDialog</name>
+    <message>
+        <source>Sign in — Bagalau</source>
+        <translation>Кіру — Bagalau</translation>
+    </message>
+    <message>
+        <source>%1 is kept confidential: sign in with your account to open it.</source>
+        <translation>%1 файлының деректері құпия болып табылады: оны ашу үшін өз есептік жазбаңызбен кіріңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::SpecialDayModel</name>
+    <message>
+        <source>%1
+Entered in this file</source>
+        <translation>%1
+Осы файлға енгізілген</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>жұмыс күні</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>демалыс күні</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Апта күні</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Күн түрі</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Себебі</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::StaffImportDialog</name>
+    <message>
+        <source>The file could not be imported.</source>
+        <translation>Файл импортталмады.</translation>
+    </message>
+    <message>
+        <source>Import staff from CSV</source>
+        <translation>Қызметкерлерді CSV файлынан импорттау</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV файлдары (*.csv);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file with the columns personnel_no, full_name, category, unit, position, appointed and, if needed, dismissed, iin, manager_personnel_no.</source>
+        <translation>personnel_no, full_name, category, unit, position, appointed бағандары және қажет болса, dismissed, iin, manager_personnel_no бағандары бар CSV файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>үтір</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>нүктелі үтір</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding: %1 · delimiter: %2 · %n row(s)</source>
+        <translation>
+            <numerusform>Кодтау: %1 · бөлгіш: %2 · %n жол</numerusform>
+            <numerusform>Кодтау: %1 · бөлгіш: %2 · %n жол</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems found: %n servant(s) will be added.</source>
+        <translation>
+            <numerusform>Қате табылған жоқ: %n қызметші қосылады.</numerusform>
+            <numerusform>Қате табылған жоқ: %n қызметші қосылады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing will be imported until the file is corrected and chosen again.</source>
+        <translation>
+            <numerusform>%n қате табылды; файл түзетіліп, қайта таңдалмайынша ештеңе импортталмайды.</numerusform>
+            <numerusform>%n қате табылды; файл түзетіліп, қайта таңдалмайынша ештеңе импортталмайды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems are highlighted; hover over a field for its message.</source>
+        <translation>
+            <numerusform>Қатесі бар %n жол түспен ерекшеленген; хабарламаны көру үшін меңзерді өріске апарыңыз.</numerusform>
+            <numerusform>Қатесі бар %n жол түспен ерекшеленген; хабарламаны көру үшін меңзерді өріске апарыңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттау</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::StaffModel</name>
+    <message>
+        <source>head of the apparatus</source>
+        <translation>мәслихат аппаратының басшысы</translation>
+    </message>
+    <message>
+        <source>corps B</source>
+        <translation>«Б» корпусы</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1, %2 дейін</translation>
+    </message>
+    <message>
+        <source>Personnel number %1</source>
+        <translation>Табельдік нөмірі %1</translation>
+    </message>
+    <message>
+        <source>%1: %2–%3</source>
+        <translation>%1: %2–%3</translation>
+    </message>
+    <message>
+        <source>Personnel no.</source>
+        <translation>Табельдік №</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Тегі, аты, әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Құрылымдық бөлімше</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазым</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Басшы</translation>
+    </message>
+    <message>
+        <source>In position from</source>
+        <translation>Лауазымдағы бірінші күн</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Лауазымдағы соңғы күн</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Қызметтен босатылды</translation>
+    </message>
+    <message>
+        <source>Absence on the day</source>
+        <translation>Көрсетілген күні жұмыста болмауы</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::StaffPage</name>
+    <message>
+        <source>Staff</source>
+        <translation>Қызметкерлер</translation>
+    </message>
+    <message>
+        <source>Staff &amp;on:</source>
+        <translation>&amp;Мына күнгі құрам:</translation>
+    </message>
+    <message>
+        <source>The list shows who held a position on this day</source>
+        <translation>Тізімде осы күні лауазымда болған қызметшілер көрсетіледі</translation>
+    </message>
+    <message>
+        <source>Filter by any column (Ctrl+F)</source>
+        <translation>Кез келген баған бойынша сүзу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Card…</source>
+        <translation>Ка&amp;рточка…</translation>
+    </message>
+    <message>
+        <source>The servant&apos;s positions, absences and dismissal (Enter)</source>
+        <translation>Қызметшінің лауазымдары, жұмыста болмау кезеңдері және қызметтен босатылуы (Enter)</translation>
+    </message>
+    <message>
+        <source>Add &amp;servant…</source>
+        <translation>&amp;Қызметші қосу…</translation>
+    </message>
+    <message>
+        <source>Add a&amp;bsence…</source>
+        <translation>Жұмыста &amp;болмау кезеңін қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>CSV файлынан &amp;импорттау…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servant(s)</source>
+        <translation>
+            <numerusform>%n қызметші</numerusform>
+            <numerusform>%n қызметші</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n servant(s)</source>
+        <translation>
+            <numerusform>%n қызметшінің ішінен %1 көрсетілген</numerusform>
+            <numerusform>%n қызметшінің ішінен %1 көрсетілген</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Servant&apos;s card</source>
+        <translation>Қызметшінің карточкасы</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Import staff from CSV</source>
+        <translation>Қызметкерлерді CSV файлынан импорттау</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servant(s) added.</source>
+        <translation>
+            <numerusform>%n қызметші қосылды.</numerusform>
+            <numerusform>%n қызметші қосылды.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::TransferDialog</name>
+    <message>
+        <source>Transfer of a day off, %1</source>
+        <translation>Демалыс күнін ауыстыру, %1</translation>
+    </message>
+    <message>
+        <source>A transfer act (a government decree, or from 2024 an order of the labour ministry) makes a weekday a day off and a Saturday or Sunday a working day in its place.</source>
+        <translation>Ауыстыру туралы акт (Үкімет қаулысы, ал 2024 жылдан бастап еңбек министрлігінің бұйрығы) жұмыс күнін демалыс күні етеді, ал оның орнына сенбіні немесе жексенбіні жұмыс күні етеді.</translation>
+    </message>
+    <message>
+        <source>e.g. order of the labour ministry No. … of …</source>
+        <translation>мысалы, еңбек министрлігінің … күнгі № … бұйрығы</translation>
+    </message>
+    <message>
+        <source>Weekday made a &amp;day off:</source>
+        <translation>&amp;Демалыс күні болатын жұмыс күні:</translation>
+    </message>
+    <message>
+        <source>Weekend day made a &amp;working day:</source>
+        <translation>&amp;Жұмыс күні болатын сенбі немесе жексенбі:</translation>
+    </message>
+    <message>
+        <source>&amp;Act:</source>
+        <translation>&amp;Акт:</translation>
     </message>
 </context>
 </TS>

@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name>AbsenceDialog</name>
-    <message>
-        <source>The absence could not be added.</source>
-        <translation>Не удалось добавить период отсутствия.</translation>
-    </message>
-    <message>
-        <source>New absence</source>
-        <translation>Добавление периода отсутствия</translation>
-    </message>
-    <message>
-        <source>Servant: %1</source>
-        <translation>Служащий: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Вид отсутствия:</translation>
-    </message>
-    <message>
-        <source>&amp;First day:</source>
-        <translation>&amp;Первый день:</translation>
-    </message>
-    <message>
-        <source>&amp;Last day:</source>
-        <translation>П&amp;оследний день:</translation>
-    </message>
-</context>
-<context>
     <name>AccessControl</name>
     <message>
         <source>refused: the account %1 may not do this (%2)</source>
@@ -37,76 +10,6 @@
     <message>
         <source>refused: the account %1 may not do this for %2 (%3)</source>
         <translation>отказано: учетной записи %1 это действие в отношении служащего с табельным номером %2 не разрешено (%3)</translation>
-    </message>
-</context>
-<context>
-    <name>AccountDialog</name>
-    <message>
-        <source>The two passwords differ; type the same password twice.</source>
-        <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
-    </message>
-    <message>
-        <source>New account</source>
-        <translation>Создание учетной записи</translation>
-    </message>
-    <message>
-        <source>&amp;Login:</source>
-        <translation>&amp;Логин:</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Ф.И.О.:</translation>
-    </message>
-    <message>
-        <source>Roles:</source>
-        <translation>Роли:</translation>
-    </message>
-    <message>
-        <source>&amp;Servant&apos;s personnel number:</source>
-        <translation>&amp;Табельный номер служащего:</translation>
-    </message>
-    <message>
-        <source>required for a servant or the head</source>
-        <translation>обязателен для служащего и руководителя аппарата маслихата</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Пароль:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the password:</source>
-        <translation>По&amp;втор пароля:</translation>
-    </message>
-</context>
-<context>
-    <name>AccountModel</name>
-    <message>
-        <source>disabled</source>
-        <translation>отключена</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Логин</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Ф.И.О.</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Роли</translation>
-    </message>
-    <message>
-        <source>Servant</source>
-        <translation>Служащий</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Отключена</translation>
-    </message>
-    <message>
-        <source>Locked until</source>
-        <translation>Заблокирована до</translation>
     </message>
 </context>
 <context>
@@ -170,53 +73,6 @@
     <message>
         <source>an account cannot disable itself</source>
         <translation>нельзя отключить собственную учетную запись</translation>
-    </message>
-</context>
-<context>
-    <name>AccountsPage</name>
-    <message>
-        <source>Accounts</source>
-        <translation>Учетные записи</translation>
-    </message>
-    <message>
-        <source>Filter by login, name, role or servant</source>
-        <translation>Фильтр по логину, Ф.И.О., роли или служащему</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Добавить…</translation>
-    </message>
-    <message>
-        <source>Reset &amp;password…</source>
-        <translation>Сбросить &amp;пароль…</translation>
-    </message>
-    <message>
-        <source>&amp;Disable</source>
-        <translation>&amp;Отключить</translation>
-    </message>
-    <message>
-        <source>&amp;Roles…</source>
-        <translation>&amp;Роли…</translation>
-    </message>
-    <message>
-        <source>New account</source>
-        <translation>Создание учетной записи</translation>
-    </message>
-    <message>
-        <source>Reset password</source>
-        <translation>Сброс пароля</translation>
-    </message>
-    <message>
-        <source>Disable account</source>
-        <translation>Отключение учетной записи</translation>
-    </message>
-    <message>
-        <source>Disable the account %1? It will no longer be able to sign in.</source>
-        <translation>Отключить учетную запись %1? Вход с этой учетной записью станет невозможен.</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Роли</translation>
     </message>
 </context>
 <context>
@@ -853,17 +709,6 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     </message>
 </context>
 <context>
-    <name>CsvPreviewModel</name>
-    <message>
-        <source>Line</source>
-        <translation>Строка</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Замечания</translation>
-    </message>
-</context>
-<context>
     <name>CsvReader</name>
     <message>
         <source>Line %1: there is text after the closing quote of field %2. A quote inside a quoted field is written twice (&quot;&quot;).</source>
@@ -1009,91 +854,6 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <message>
         <source>day off by transfer: %1</source>
         <translation>выходной день (перенос): %1</translation>
-    </message>
-</context>
-<context>
-    <name>DeadlineModel</name>
-    <message>
-        <source>Period starts</source>
-        <translation>Начало оцениваемого периода</translation>
-    </message>
-    <message>
-        <source>Period ends</source>
-        <translation>Окончание оцениваемого периода</translation>
-    </message>
-    <message>
-        <source>KCI plan due</source>
-        <translation>Составление индивидуального плана работы (КЦИ)</translation>
-    </message>
-    <message>
-        <source>Head&apos;s notice due</source>
-        <translation>Уведомление руководителя аппарата маслихата о проведении оценки</translation>
-    </message>
-    <message>
-        <source>Corps B notice due</source>
-        <translation>Уведомление служащих корпуса «Б» о проведении оценки</translation>
-    </message>
-    <message>
-        <source>KCI preliminary values due</source>
-        <translation>Предварительный расчет фактических значений КЦИ</translation>
-    </message>
-    <message>
-        <source>Evaluation due</source>
-        <translation>Завершение оценки</translation>
-    </message>
-    <message>
-        <source>360 survey due</source>
-        <translation>Завершение оценки методом 360</translation>
-    </message>
-    <message>
-        <source>Annual score due</source>
-        <translation>Итоговая оценка за год</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Год</translation>
-    </message>
-    <message>
-        <source>Q%1</source>
-        <comment>quarter</comment>
-        <translation>%1 квартал</translation>
-    </message>
-    <message>
-        <source>Moved from %1 by the last change</source>
-        <translation>Срок перенесен с %1 в результате последнего изменения</translation>
-    </message>
-    <message>
-        <source>Counted on a year whose calendar is not confirmed: it may still move</source>
-        <translation>Срок исчислен по неподтвержденному календарю года и еще может измениться</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>date, weekday</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>was %1</source>
-        <translation>ранее: %1</translation>
-    </message>
-    <message>
-        <source>unconfirmed year</source>
-        <translation>календарь года не подтвержден</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Период</translation>
-    </message>
-    <message>
-        <source>Duty</source>
-        <translation>Мероприятие</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Примечание</translation>
     </message>
 </context>
 <context>
@@ -1371,29 +1131,6 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     </message>
 </context>
 <context>
-    <name>KurbanAitDialog</name>
-    <message>
-        <source>Kurban Ait %1</source>
-        <translation>Курбан айт %1 года</translation>
-    </message>
-    <message>
-        <source>The first day of Kurban Ait is a day off (Labour Code art. 84 p. 5). Its date changes every year and is announced by the Spiritual Administration of Muslims of Kazakhstan. It is not moved when it falls on a Saturday or Sunday.</source>
-        <translation>Первый день Курбан айта является выходным днем (пункт 5 статьи 84 Трудового кодекса). Его дата ежегодно меняется и объявляется Духовным управлением мусульман Казахстана. При совпадении с субботой или воскресеньем выходной день не переносится.</translation>
-    </message>
-    <message>
-        <source>&amp;First day:</source>
-        <translation>&amp;Первый день:</translation>
-    </message>
-    <message>
-        <source>&amp;Forget the date</source>
-        <translation>&amp;Удалить дату</translation>
-    </message>
-    <message>
-        <source>The year becomes unconfirmed again</source>
-        <translation>Календарь года снова станет неподтвержденным</translation>
-    </message>
-</context>
-<context>
     <name>Navigation</name>
     <message>
         <source>Dashboard</source>
@@ -1496,29 +1233,6 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     </message>
 </context>
 <context>
-    <name>PasswordDialog</name>
-    <message>
-        <source>The two passwords differ; type the same password twice.</source>
-        <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
-    </message>
-    <message>
-        <source>Reset password</source>
-        <translation>Сброс пароля</translation>
-    </message>
-    <message>
-        <source>A new password for %1:</source>
-        <translation>Новый пароль для %1:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Пароль:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the password:</source>
-        <translation>По&amp;втор пароля:</translation>
-    </message>
-</context>
-<context>
     <name>RankingText</name>
     <message>
         <source>Quality of performing functional duties</source>
@@ -1562,17 +1276,6 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <message>
         <source>servant</source>
         <translation>служащий</translation>
-    </message>
-</context>
-<context>
-    <name>RolesDialog</name>
-    <message>
-        <source>Roles</source>
-        <translation>Роли</translation>
-    </message>
-    <message>
-        <source>The roles of %1:</source>
-        <translation>Роли учетной записи %1:</translation>
     </message>
 </context>
 <context>
@@ -1698,533 +1401,6 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <message>
         <source>nothing was written: %1</source>
         <translation>ничего не записано: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ServantCard</name>
-    <message>
-        <source>Servant&apos;s card — %1</source>
-        <translation>Карточка служащего — %1</translation>
-    </message>
-    <message>
-        <source>Personnel number %1</source>
-        <translation>Табельный номер %1</translation>
-    </message>
-    <message>
-        <source>IIN %1</source>
-        <translation>ИИН %1</translation>
-    </message>
-    <message>
-        <source>dismissed on %1</source>
-        <translation>уволен %1</translation>
-    </message>
-    <message>
-        <source>in service</source>
-        <translation>на службе</translation>
-    </message>
-    <message>
-        <source>&amp;Positions held</source>
-        <translation>&amp;Занимаемые должности</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>С</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>По</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Подразделение</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Категория</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Руководитель</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>to date</source>
-        <translation>по настоящее время</translation>
-    </message>
-    <message>
-        <source>&amp;Absences</source>
-        <translation>&amp;Периоды отсутствия</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Дней</translation>
-    </message>
-</context>
-<context>
-    <name>ServantDialog</name>
-    <message>
-        <source>The servant could not be added.</source>
-        <translation>Не удалось добавить служащего.</translation>
-    </message>
-    <message>
-        <source>New servant</source>
-        <translation>Добавление служащего</translation>
-    </message>
-    <message>
-        <source>&amp;Personnel number:</source>
-        <translation>&amp;Табельный номер:</translation>
-    </message>
-    <message>
-        <source>&amp;Full name:</source>
-        <translation>&amp;Ф.И.О.:</translation>
-    </message>
-    <message>
-        <source>&amp;IIN:</source>
-        <translation>&amp;ИИН:</translation>
-    </message>
-    <message>
-        <source>12 digits; may be left empty</source>
-        <translation>12 цифр; можно не заполнять</translation>
-    </message>
-    <message>
-        <source>&amp;Category:</source>
-        <translation>&amp;Категория:</translation>
-    </message>
-    <message>
-        <source>corps B</source>
-        <translation>служащий корпуса «Б»</translation>
-    </message>
-    <message>
-        <source>head of the apparatus</source>
-        <translation>руководитель аппарата маслихата</translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Подразделение:</translation>
-    </message>
-    <message>
-        <source>P&amp;osition:</source>
-        <translation>&amp;Должность:</translation>
-    </message>
-    <message>
-        <source>&amp;Appointed on:</source>
-        <translation>Дата &amp;назначения:</translation>
-    </message>
-    <message>
-        <source>&amp;Manager&apos;s personnel number:</source>
-        <translation>Табельный номер &amp;руководителя:</translation>
-    </message>
-    <message>
-        <source>empty when the servant reports to no one on the list</source>
-        <translation>не заполняется, если руководителя служащего нет в списке</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>The calendar of %1 is not confirmed: the date of Kurban Ait is not entered, so the working days and every deadline counted in %1 may still change. Enter it with Kurban Ait… when it is announced.</source>
-        <translation>Календарь %1 года не подтвержден: дата Курбан айта не внесена, поэтому рабочие дни и все сроки, исчисляемые в %1 году, еще могут измениться. После объявления даты внесите ее кнопкой «Курбан айт…».</translation>
-    </message>
-    <message>
-        <source>No file is open: this is the calendar shipped with the program. Open a file to enter Kurban Ait and transfers.</source>
-        <translation>Файл не открыт: показан календарь, поставляемый с программой. Чтобы внести дату Курбан айта и переносы, откройте файл.</translation>
-    </message>
-    <message>
-        <source>No deadline of %1 moved with the last change.</source>
-        <translation>В результате последнего изменения ни один срок %1 года не перенесен.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deadline(s) moved with the last change: shown in bold.</source>
-        <translation>
-            <numerusform>В результате последнего изменения перенесен %n срок (выделен полужирным шрифтом).</numerusform>
-            <numerusform>В результате последнего изменения перенесены %n срока (выделены полужирным шрифтом).</numerusform>
-            <numerusform>В результате последнего изменения перенесено %n сроков (выделены полужирным шрифтом).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Deadlines of %1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Сроки %1 года&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Working days in %1 %2</source>
-        <translation>Количество рабочих дней: %1 %2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;in %2</source>
-        <comment>working days in the year</comment>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;за %2 год</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Настройки</translation>
-    </message>
-    <message>
-        <source>Working &amp;calendar</source>
-        <translation>&amp;Календарь рабочих дней</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Год:</translation>
-    </message>
-    <message>
-        <source>&amp;Kurban Ait…</source>
-        <translation>Курбан &amp;айт…</translation>
-    </message>
-    <message>
-        <source>Enter or correct the date of the first day of Kurban Ait</source>
-        <translation>Внести или исправить дату первого дня Курбан айта</translation>
-    </message>
-    <message>
-        <source>Add &amp;transfer…</source>
-        <translation>Добавить &amp;перенос…</translation>
-    </message>
-    <message>
-        <source>Enter a transfer act: a weekday off for a weekend working day</source>
-        <translation>Внести акт о переносе: будний день объявляется выходным, а суббота или воскресенье — рабочим днем</translation>
-    </message>
-    <message>
-        <source>&amp;Remove transfer</source>
-        <translation>&amp;Удалить перенос</translation>
-    </message>
-    <message>
-        <source>Remove the selected transfer entered in this file</source>
-        <translation>Удалить выбранный перенос, внесенный в этот файл</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Working days per month&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Количество рабочих дней по месяцам&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>When a fixed deadline falls on a day off</source>
-        <translation>Если срок, установленный датой, приходится на нерабочий день</translation>
-    </message>
-    <message>
-        <source>&amp;Legal (default)</source>
-        <translation>&amp;Законное прочтение (по умолчанию)</translation>
-    </message>
-    <message>
-        <source>the next working day: the general rule for a period that ends on a day off</source>
-        <translation>следующий рабочий день: общее правило для срока, окончание которого приходится на нерабочий день</translation>
-    </message>
-    <message>
-        <source>C&amp;autious</source>
-        <translation>&amp;Осторожное прочтение</translation>
-    </message>
-    <message>
-        <source>the previous working day, so that nothing can be late by any reading</source>
-        <translation>предыдущий рабочий день, чтобы срок не был пропущен ни при каком толковании</translation>
-    </message>
-    <message>
-        <source>Language of the program</source>
-        <translation>Язык программы</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>Яз&amp;ык:</translation>
-    </message>
-    <message>
-        <source>Switches the menus, pages and printed forms at once</source>
-        <translation>Сразу переключает язык меню, страниц и печатных форм</translation>
-    </message>
-    <message>
-        <source>Kurban Ait</source>
-        <translation>Курбан айт</translation>
-    </message>
-    <message>
-        <source>Add transfer</source>
-        <translation>Добавление переноса</translation>
-    </message>
-    <message>
-        <source>Remove transfer</source>
-        <translation>Удаление переноса</translation>
-    </message>
-    <message>
-        <source>Remove the transfer of the day off %1? The deadlines are counted again without it.</source>
-        <translation>Удалить перенос выходного дня %1? Сроки будут исчислены заново без его учета.</translation>
-    </message>
-</context>
-<context>
-    <name>SignInDialog</name>
-    <message>
-        <source>Sign in — Bagalau</source>
-        <translation>Вход — Bagalau</translation>
-    </message>
-    <message>
-        <source>%1 is kept confidential: sign in with your account to open it.</source>
-        <translation>Сведения в файле %1 являются конфиденциальными: чтобы открыть его, войдите под своей учетной записью.</translation>
-    </message>
-    <message>
-        <source>&amp;Login:</source>
-        <translation>&amp;Логин:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Пароль:</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Войти</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-</context>
-<context>
-    <name>SpecialDayModel</name>
-    <message>
-        <source>%1
-Entered in this file</source>
-        <translation>%1
-Внесено в этот файл</translation>
-    </message>
-    <message>
-        <source>working</source>
-        <translation>рабочий день</translation>
-    </message>
-    <message>
-        <source>day off</source>
-        <translation>выходной день</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Weekday</source>
-        <translation>День недели</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation>Рабочий</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Основание</translation>
-    </message>
-</context>
-<context>
-    <name>StaffImportDialog</name>
-    <message>
-        <source>The file could not be imported.</source>
-        <translation>Не удалось импортировать файл.</translation>
-    </message>
-    <message>
-        <source>Import staff from CSV</source>
-        <translation>Импорт персонала из CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file with the columns personnel_no, full_name, category, unit, position, appointed and, if needed, dismissed, iin, manager_personnel_no.</source>
-        <translation>Выберите файл CSV со столбцами personnel_no, full_name, category, unit, position, appointed и при необходимости dismissed, iin, manager_personnel_no.</translation>
-    </message>
-    <message>
-        <source>comma</source>
-        <translation>запятая</translation>
-    </message>
-    <message>
-        <source>semicolon</source>
-        <translation>точка с запятой</translation>
-    </message>
-    <message numerus="yes">
-        <source>Encoding: %1 · delimiter: %2 · %n row(s)</source>
-        <translation>
-            <numerusform>Кодировка: %1 · разделитель: %2 · %n строка</numerusform>
-            <numerusform>Кодировка: %1 · разделитель: %2 · %n строки</numerusform>
-            <numerusform>Кодировка: %1 · разделитель: %2 · %n строк</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No problems found: %n servant(s) will be added.</source>
-        <translation>
-            <numerusform>Замечаний не выявлено: будет добавлен %n служащий.</numerusform>
-            <numerusform>Замечаний не выявлено: будут добавлены %n служащих.</numerusform>
-            <numerusform>Замечаний не выявлено: будет добавлено %n служащих.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) found; nothing will be imported until the file is corrected and chosen again.</source>
-        <translation>
-            <numerusform>Выявлено %n замечание; импорт не будет выполнен, пока файл не будет исправлен и выбран повторно.</numerusform>
-            <numerusform>Выявлено %n замечания; импорт не будет выполнен, пока файл не будет исправлен и выбран повторно.</numerusform>
-            <numerusform>Выявлено %n замечаний; импорт не будет выполнен, пока файл не будет исправлен и выбран повторно.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) with problems are highlighted; hover over a field for its message.</source>
-        <translation>
-            <numerusform>%n строка с замечаниями выделена; чтобы увидеть сообщение, наведите указатель на поле.</numerusform>
-            <numerusform>%n строки с замечаниями выделены; чтобы увидеть сообщение, наведите указатель на поле.</numerusform>
-            <numerusform>%n строк с замечаниями выделены; чтобы увидеть сообщение, наведите указатель на поле.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Файл:</translation>
-    </message>
-    <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Выбрать…</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Импортировать</translation>
-    </message>
-</context>
-<context>
-    <name>StaffModel</name>
-    <message>
-        <source>head of the apparatus</source>
-        <translation>руководитель аппарата маслихата</translation>
-    </message>
-    <message>
-        <source>corps B</source>
-        <translation>служащий корпуса «Б»</translation>
-    </message>
-    <message>
-        <source>%1 until %2</source>
-        <translation>%1 по %2</translation>
-    </message>
-    <message>
-        <source>Personnel number %1</source>
-        <translation>Табельный номер %1</translation>
-    </message>
-    <message>
-        <source>%1: %2–%3</source>
-        <translation>%1: %2–%3</translation>
-    </message>
-    <message>
-        <source>Personnel no.</source>
-        <translation>Табельный номер</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Ф.И.О.</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Категория</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Подразделение</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Руководитель</translation>
-    </message>
-    <message>
-        <source>In position from</source>
-        <translation>В должности с</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>По</translation>
-    </message>
-    <message>
-        <source>Dismissed</source>
-        <translation>Уволен</translation>
-    </message>
-    <message>
-        <source>Absence on the day</source>
-        <translation>Отсутствие на дату</translation>
-    </message>
-</context>
-<context>
-    <name>StaffPage</name>
-    <message>
-        <source>Staff</source>
-        <translation>Персонал</translation>
-    </message>
-    <message>
-        <source>Staff &amp;on:</source>
-        <translation>Персонал &amp;на дату:</translation>
-    </message>
-    <message>
-        <source>The list shows who held a position on this day</source>
-        <translation>В списке — служащие, занимавшие должность в этот день</translation>
-    </message>
-    <message>
-        <source>Filter by any column (Ctrl+F)</source>
-        <translation>Фильтр по любому столбцу (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>&amp;Card…</source>
-        <translation>&amp;Карточка…</translation>
-    </message>
-    <message>
-        <source>The servant&apos;s positions, absences and dismissal (Enter)</source>
-        <translation>Должности, периоды отсутствия и увольнение служащего (Enter)</translation>
-    </message>
-    <message>
-        <source>Add &amp;servant…</source>
-        <translation>Добавить сл&amp;ужащего…</translation>
-    </message>
-    <message>
-        <source>Add a&amp;bsence…</source>
-        <translation>Добавить &amp;отсутствие…</translation>
-    </message>
-    <message>
-        <source>&amp;Import from CSV…</source>
-        <translation>&amp;Импорт из CSV…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n servant(s)</source>
-        <translation>
-            <numerusform>%n служащий</numerusform>
-            <numerusform>%n служащих</numerusform>
-            <numerusform>%n служащих</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n servant(s)</source>
-        <translation>
-            <numerusform>%1 из %n служащего</numerusform>
-            <numerusform>%1 из %n служащих</numerusform>
-            <numerusform>%1 из %n служащих</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Servant&apos;s card</source>
-        <translation>Карточка служащего</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Import staff from CSV</source>
-        <translation>Импорт персонала из CSV</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n servant(s) added.</source>
-        <translation>
-            <numerusform>Добавлен %n служащий.</numerusform>
-            <numerusform>Добавлены %n служащих.</numerusform>
-            <numerusform>Добавлено %n служащих.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2446,33 +1622,6 @@ Entered in this file</source>
     </message>
 </context>
 <context>
-    <name>TransferDialog</name>
-    <message>
-        <source>Transfer of a day off, %1</source>
-        <translation>Перенос выходного дня, %1 год</translation>
-    </message>
-    <message>
-        <source>A transfer act (a government decree, or from 2024 an order of the labour ministry) makes a weekday a day off and a Saturday or Sunday a working day in its place.</source>
-        <translation>Актом о переносе (постановлением Правительства, а с 2024 года — приказом Министерства труда и социальной защиты населения) будний день объявляется выходным, а суббота или воскресенье взамен него — рабочим днем.</translation>
-    </message>
-    <message>
-        <source>e.g. order of the labour ministry No. … of …</source>
-        <translation>например, приказ Министерства труда и социальной защиты населения от … № …</translation>
-    </message>
-    <message>
-        <source>Weekday made a &amp;day off:</source>
-        <translation>Будний день, объявленный &amp;выходным:</translation>
-    </message>
-    <message>
-        <source>Weekend day made a &amp;working day:</source>
-        <translation>Выходной день, объявленный &amp;рабочим:</translation>
-    </message>
-    <message>
-        <source>&amp;Act:</source>
-        <translation>&amp;Акт:</translation>
-    </message>
-</context>
-<context>
     <name>TransferText</name>
     <message>
         <source>a transfer needs a valid day off and a valid working day</source>
@@ -2536,6 +1685,269 @@ Entered in this file</source>
     <message>
         <source>%1 has already voted.</source>
         <translation>Голос %1 уже учтен.</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::AbsenceDialog</name>
+    <message>
+        <source>The absence could not be added.</source>
+        <translation>Не удалось добавить период отсутствия.</translation>
+    </message>
+    <message>
+        <source>New absence</source>
+        <translation>Добавление периода отсутствия</translation>
+    </message>
+    <message>
+        <source>Servant: %1</source>
+        <translation>Служащий: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид отсутствия:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Первый день:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>П&amp;оследний день:</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::AccountDialog</name>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Создание учетной записи</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ф.И.О.:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Роли:</translation>
+    </message>
+    <message>
+        <source>&amp;Servant&apos;s personnel number:</source>
+        <translation>&amp;Табельный номер служащего:</translation>
+    </message>
+    <message>
+        <source>required for a servant or the head</source>
+        <translation>обязателен для служащего и руководителя аппарата маслихата</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>По&amp;втор пароля:</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::AccountModel</name>
+    <message>
+        <source>disabled</source>
+        <translation>отключена</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ф.И.О.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>Servant</source>
+        <translation>Служащий</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Отключена</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Заблокирована до</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::AccountsPage</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Учетные записи</translation>
+    </message>
+    <message>
+        <source>Filter by login, name, role or servant</source>
+        <translation>Фильтр по логину, Ф.И.О., роли или служащему</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Сбросить &amp;пароль…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>&amp;Роли…</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Создание учетной записи</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Сброс пароля</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>Отключение учетной записи</translation>
+    </message>
+    <message>
+        <source>Disable the account %1? It will no longer be able to sign in.</source>
+        <translation>Отключить учетную запись %1? Вход с этой учетной записью станет невозможен.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::CsvPreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Замечания</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::DeadlineModel</name>
+    <message>
+        <source>Period starts</source>
+        <translation>Начало оцениваемого периода</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>Окончание оцениваемого периода</translation>
+    </message>
+    <message>
+        <source>KCI plan due</source>
+        <translation>Составление индивидуального плана работы (КЦИ)</translation>
+    </message>
+    <message>
+        <source>Head&apos;s notice due</source>
+        <translation>Уведомление руководителя аппарата маслихата о проведении оценки</translation>
+    </message>
+    <message>
+        <source>Corps B notice due</source>
+        <translation>Уведомление служащих корпуса «Б» о проведении оценки</translation>
+    </message>
+    <message>
+        <source>KCI preliminary values due</source>
+        <translation>Предварительный расчет фактических значений КЦИ</translation>
+    </message>
+    <message>
+        <source>Evaluation due</source>
+        <translation>Завершение оценки</translation>
+    </message>
+    <message>
+        <source>360 survey due</source>
+        <translation>Завершение оценки методом 360</translation>
+    </message>
+    <message>
+        <source>Annual score due</source>
+        <translation>Итоговая оценка за год</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <comment>quarter</comment>
+        <translation>%1 квартал</translation>
+    </message>
+    <message>
+        <source>Moved from %1 by the last change</source>
+        <translation>Срок перенесен с %1 в результате последнего изменения</translation>
+    </message>
+    <message>
+        <source>Counted on a year whose calendar is not confirmed: it may still move</source>
+        <translation>Срок исчислен по неподтвержденному календарю года и еще может измениться</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, weekday</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <translation>ранее: %1</translation>
+    </message>
+    <message>
+        <source>unconfirmed year</source>
+        <translation>календарь года не подтвержден</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::KurbanAitDialog</name>
+    <message>
+        <source>Kurban Ait %1</source>
+        <translation>Курбан айт %1 года</translation>
+    </message>
+    <message>
+        <source>The first day of Kurban Ait is a day off (Labour Code art. 84 p. 5). Its date changes every year and is announced by the Spiritual Administration of Muslims of Kazakhstan. It is not moved when it falls on a Saturday or Sunday.</source>
+        <translation>Первый день Курбан айта является выходным днем (пункт 5 статьи 84 Трудового кодекса). Его дата ежегодно меняется и объявляется Духовным управлением мусульман Казахстана. При совпадении с субботой или воскресеньем выходной день не переносится.</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Первый день:</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the date</source>
+        <translation>&amp;Удалить дату</translation>
+    </message>
+    <message>
+        <source>The year becomes unconfirmed again</source>
+        <translation>Календарь года снова станет неподтвержденным</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +2097,594 @@ Entered in this file</source>
         <source>%1 — %2</source>
         <comment>status bar: the signed-in user, their roles</comment>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::PasswordDialog</name>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Сброс пароля</translation>
+    </message>
+    <message>
+        <source>A new password for %1:</source>
+        <translation>Новый пароль для %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>По&amp;втор пароля:</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::RolesDialog</name>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>The roles of %1:</source>
+        <translation>Роли учетной записи %1:</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::ServantCard</name>
+    <message>
+        <source>Servant&apos;s card — %1</source>
+        <translation>Карточка служащего — %1</translation>
+    </message>
+    <message>
+        <source>Personnel number %1</source>
+        <translation>Табельный номер %1</translation>
+    </message>
+    <message>
+        <source>IIN %1</source>
+        <translation>ИИН %1</translation>
+    </message>
+    <message>
+        <source>dismissed on %1</source>
+        <translation>уволен %1</translation>
+    </message>
+    <message>
+        <source>in service</source>
+        <translation>на службе</translation>
+    </message>
+    <message>
+        <source>&amp;Positions held</source>
+        <translation>&amp;Занимаемые должности</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>to date</source>
+        <translation>по настоящее время</translation>
+    </message>
+    <message>
+        <source>&amp;Absences</source>
+        <translation>&amp;Периоды отсутствия</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::ServantDialog</name>
+    <message>
+        <source>The servant could not be added.</source>
+        <translation>Не удалось добавить служащего.</translation>
+    </message>
+    <message>
+        <source>New servant</source>
+        <translation>Добавление служащего</translation>
+    </message>
+    <message>
+        <source>&amp;Personnel number:</source>
+        <translation>&amp;Табельный номер:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Ф.И.О.:</translation>
+    </message>
+    <message>
+        <source>&amp;IIN:</source>
+        <translation>&amp;ИИН:</translation>
+    </message>
+    <message>
+        <source>12 digits; may be left empty</source>
+        <translation>12 цифр; можно не заполнять</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>corps B</source>
+        <translation>служащий корпуса «Б»</translation>
+    </message>
+    <message>
+        <source>head of the apparatus</source>
+        <translation>руководитель аппарата маслихата</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Подразделение:</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>&amp;Appointed on:</source>
+        <translation>Дата &amp;назначения:</translation>
+    </message>
+    <message>
+        <source>&amp;Manager&apos;s personnel number:</source>
+        <translation>Табельный номер &amp;руководителя:</translation>
+    </message>
+    <message>
+        <source>empty when the servant reports to no one on the list</source>
+        <translation>не заполняется, если руководителя служащего нет в списке</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::SettingsPage</name>
+    <message>
+        <source>The calendar of %1 is not confirmed: the date of Kurban Ait is not entered, so the working days and every deadline counted in %1 may still change. Enter it with Kurban Ait… when it is announced.</source>
+        <translation>Календарь %1 года не подтвержден: дата Курбан айта не внесена, поэтому рабочие дни и все сроки, исчисляемые в %1 году, еще могут измениться. После объявления даты внесите ее кнопкой «Курбан айт…».</translation>
+    </message>
+    <message>
+        <source>No file is open: this is the calendar shipped with the program. Open a file to enter Kurban Ait and transfers.</source>
+        <translation>Файл не открыт: показан календарь, поставляемый с программой. Чтобы внести дату Курбан айта и переносы, откройте файл.</translation>
+    </message>
+    <message>
+        <source>No deadline of %1 moved with the last change.</source>
+        <translation>В результате последнего изменения ни один срок %1 года не перенесен.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) moved with the last change: shown in bold.</source>
+        <translation>
+            <numerusform>В результате последнего изменения перенесен %n срок (выделен полужирным шрифтом).</numerusform>
+            <numerusform>В результате последнего изменения перенесены %n срока (выделены полужирным шрифтом).</numerusform>
+            <numerusform>В результате последнего изменения перенесено %n сроков (выделены полужирным шрифтом).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deadlines of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Сроки %1 года&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Working days in %1 %2</source>
+        <translation>Количество рабочих дней: %1 %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;in %2</source>
+        <comment>working days in the year</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;за %2 год</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Working &amp;calendar</source>
+        <translation>&amp;Календарь рабочих дней</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <source>&amp;Kurban Ait…</source>
+        <translation>Курбан &amp;айт…</translation>
+    </message>
+    <message>
+        <source>Enter or correct the date of the first day of Kurban Ait</source>
+        <translation>Внести или исправить дату первого дня Курбан айта</translation>
+    </message>
+    <message>
+        <source>Add &amp;transfer…</source>
+        <translation>Добавить &amp;перенос…</translation>
+    </message>
+    <message>
+        <source>Enter a transfer act: a weekday off for a weekend working day</source>
+        <translation>Внести акт о переносе: будний день объявляется выходным, а суббота или воскресенье — рабочим днем</translation>
+    </message>
+    <message>
+        <source>&amp;Remove transfer</source>
+        <translation>&amp;Удалить перенос</translation>
+    </message>
+    <message>
+        <source>Remove the selected transfer entered in this file</source>
+        <translation>Удалить выбранный перенос, внесенный в этот файл</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Working days per month&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Количество рабочих дней по месяцам&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>When a fixed deadline falls on a day off</source>
+        <translation>Если срок, установленный датой, приходится на нерабочий день</translation>
+    </message>
+    <message>
+        <source>&amp;Legal (default)</source>
+        <translation>&amp;Законное прочтение (по умолчанию)</translation>
+    </message>
+    <message>
+        <source>the next working day: the general rule for a period that ends on a day off</source>
+        <translation>следующий рабочий день: общее правило для срока, окончание которого приходится на нерабочий день</translation>
+    </message>
+    <message>
+        <source>C&amp;autious</source>
+        <translation>&amp;Осторожное прочтение</translation>
+    </message>
+    <message>
+        <source>the previous working day, so that nothing can be late by any reading</source>
+        <translation>предыдущий рабочий день, чтобы срок не был пропущен ни при каком толковании</translation>
+    </message>
+    <message>
+        <source>Language of the program</source>
+        <translation>Язык программы</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Яз&amp;ык:</translation>
+    </message>
+    <message>
+        <source>Switches the menus, pages and printed forms at once</source>
+        <translation>Сразу переключает язык меню, страниц и печатных форм</translation>
+    </message>
+    <message>
+        <source>Kurban Ait</source>
+        <translation>Курбан айт</translation>
+    </message>
+    <message>
+        <source>Add transfer</source>
+        <translation>Добавление переноса</translation>
+    </message>
+    <message>
+        <source>Remove transfer</source>
+        <translation>Удаление переноса</translation>
+    </message>
+    <message>
+        <source>Remove the transfer of the day off %1? The deadlines are counted again without it.</source>
+        <translation>Удалить перенос выходного дня %1? Сроки будут исчислены заново без его учета.</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::SignInDialog</name>
+    <message>
+        <source>Sign in — Bagalau</source>
+        <translation>Вход — Bagalau</translation>
+    </message>
+    <message>
+        <source>%1 is kept confidential: sign in with your account to open it.</source>
+        <translation>Сведения в файле %1 являются конфиденциальными: чтобы открыть его, войдите под своей учетной записью.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::SpecialDayModel</name>
+    <message>
+        <source>%1
+Entered in this file</source>
+        <translation>%1
+Внесено в этот файл</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>рабочий день</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>выходной день</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>День недели</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Рабочий</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Основание</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::StaffImportDialog</name>
+    <message>
+        <source>The file could not be imported.</source>
+        <translation>Не удалось импортировать файл.</translation>
+    </message>
+    <message>
+        <source>Import staff from CSV</source>
+        <translation>Импорт персонала из CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file with the columns personnel_no, full_name, category, unit, position, appointed and, if needed, dismissed, iin, manager_personnel_no.</source>
+        <translation>Выберите файл CSV со столбцами personnel_no, full_name, category, unit, position, appointed и при необходимости dismissed, iin, manager_personnel_no.</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>запятая</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>точка с запятой</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding: %1 · delimiter: %2 · %n row(s)</source>
+        <translation>
+            <numerusform>Кодировка: %1 · разделитель: %2 · %n строка</numerusform>
+            <numerusform>Кодировка: %1 · разделитель: %2 · %n строки</numerusform>
+            <numerusform>Кодировка: %1 · разделитель: %2 · %n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems found: %n servant(s) will be added.</source>
+        <translation>
+            <numerusform>Замечаний не выявлено: будет добавлен %n служащий.</numerusform>
+            <numerusform>Замечаний не выявлено: будут добавлены %n служащих.</numerusform>
+            <numerusform>Замечаний не выявлено: будет добавлено %n служащих.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing will be imported until the file is corrected and chosen again.</source>
+        <translation>
+            <numerusform>Выявлено %n замечание; импорт не будет выполнен, пока файл не будет исправлен и выбран повторно.</numerusform>
+            <numerusform>Выявлено %n замечания; импорт не будет выполнен, пока файл не будет исправлен и выбран повторно.</numerusform>
+            <numerusform>Выявлено %n замечаний; импорт не будет выполнен, пока файл не будет исправлен и выбран повторно.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems are highlighted; hover over a field for its message.</source>
+        <translation>
+            <numerusform>%n строка с замечаниями выделена; чтобы увидеть сообщение, наведите указатель на поле.</numerusform>
+            <numerusform>%n строки с замечаниями выделены; чтобы увидеть сообщение, наведите указатель на поле.</numerusform>
+            <numerusform>%n строк с замечаниями выделены; чтобы увидеть сообщение, наведите указатель на поле.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::StaffModel</name>
+    <message>
+        <source>head of the apparatus</source>
+        <translation>руководитель аппарата маслихата</translation>
+    </message>
+    <message>
+        <source>corps B</source>
+        <translation>служащий корпуса «Б»</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 по %2</translation>
+    </message>
+    <message>
+        <source>Personnel number %1</source>
+        <translation>Табельный номер %1</translation>
+    </message>
+    <message>
+        <source>%1: %2–%3</source>
+        <translation>%1: %2–%3</translation>
+    </message>
+    <message>
+        <source>Personnel no.</source>
+        <translation>Табельный номер</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Ф.И.О.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>In position from</source>
+        <translation>В должности с</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Уволен</translation>
+    </message>
+    <message>
+        <source>Absence on the day</source>
+        <translation>Отсутствие на дату</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::StaffPage</name>
+    <message>
+        <source>Staff</source>
+        <translation>Персонал</translation>
+    </message>
+    <message>
+        <source>Staff &amp;on:</source>
+        <translation>Персонал &amp;на дату:</translation>
+    </message>
+    <message>
+        <source>The list shows who held a position on this day</source>
+        <translation>В списке — служащие, занимавшие должность в этот день</translation>
+    </message>
+    <message>
+        <source>Filter by any column (Ctrl+F)</source>
+        <translation>Фильтр по любому столбцу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Card…</source>
+        <translation>&amp;Карточка…</translation>
+    </message>
+    <message>
+        <source>The servant&apos;s positions, absences and dismissal (Enter)</source>
+        <translation>Должности, периоды отсутствия и увольнение служащего (Enter)</translation>
+    </message>
+    <message>
+        <source>Add &amp;servant…</source>
+        <translation>Добавить сл&amp;ужащего…</translation>
+    </message>
+    <message>
+        <source>Add a&amp;bsence…</source>
+        <translation>Добавить &amp;отсутствие…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>&amp;Импорт из CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servant(s)</source>
+        <translation>
+            <numerusform>%n служащий</numerusform>
+            <numerusform>%n служащих</numerusform>
+            <numerusform>%n служащих</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n servant(s)</source>
+        <translation>
+            <numerusform>%1 из %n служащего</numerusform>
+            <numerusform>%1 из %n служащих</numerusform>
+            <numerusform>%1 из %n служащих</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Servant&apos;s card</source>
+        <translation>Карточка служащего</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Import staff from CSV</source>
+        <translation>Импорт персонала из CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servant(s) added.</source>
+        <translation>
+            <numerusform>Добавлен %n служащий.</numerusform>
+            <numerusform>Добавлены %n служащих.</numerusform>
+            <numerusform>Добавлено %n служащих.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::TransferDialog</name>
+    <message>
+        <source>Transfer of a day off, %1</source>
+        <translation>Перенос выходного дня, %1 год</translation>
+    </message>
+    <message>
+        <source>A transfer act (a government decree, or from 2024 an order of the labour ministry) makes a weekday a day off and a Saturday or Sunday a working day in its place.</source>
+        <translation>Актом о переносе (постановлением Правительства, а с 2024 года — приказом Министерства труда и социальной защиты населения) будний день объявляется выходным, а суббота или воскресенье взамен него — рабочим днем.</translation>
+    </message>
+    <message>
+        <source>e.g. order of the labour ministry No. … of …</source>
+        <translation>например, приказ Министерства труда и социальной защиты населения от … № …</translation>
+    </message>
+    <message>
+        <source>Weekday made a &amp;day off:</source>
+        <translation>Будний день, объявленный &amp;выходным:</translation>
+    </message>
+    <message>
+        <source>Weekend day made a &amp;working day:</source>
+        <translation>Выходной день, объявленный &amp;рабочим:</translation>
+    </message>
+    <message>
+        <source>&amp;Act:</source>
+        <translation>&amp;Акт:</translation>
     </message>
 </context>
 </TS>

@@ -242,9 +242,11 @@ void MainWindow::setLanguage(Language language)
 {
     // Installing the translator posts LanguageChange to every window, which retranslate their
     // widgets; delivering it now makes the switch complete when this returns.
+    // The locale first, so that the pages format dates and numbers in the new language while
+    // they retranslate.
+    QLocale::setDefault(localeOf(language));
     m_translations.use(language);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    QLocale::setDefault(localeOf(language));
     QSettings().setValue(languageKey(), languageCode(language));
     const auto actions = m_languageGroup->actions();
     for (QAction *action : actions)

@@ -6,6 +6,7 @@
 #include "services/organisationservice.h"
 #include "storage/database.h"
 #include "views/settingspage.h"
+#include "views/staffpage.h"
 
 #include "catchqt.h"
 
@@ -13,9 +14,11 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -171,4 +174,28 @@ TEST_CASE("the language chosen in Settings switches the whole window")
     CHECK(navigationTexts(window).at(2) == QStringLiteral("Квартальная оценка"));
     CHECK(MainWindow::savedLanguage() == Language::Russian);
     window.setLanguage(Language::English);
+}
+
+TEST_CASE("the built pages retranslate with the window (their contexts are found in the .qm)")
+{
+    QSettings().clear();
+    Translations translations;
+    MainWindow window(translations, QStringLiteral("/tmp/akzhar.sqlite"));
+    window.setLanguage(Language::Kazakh);
+
+    auto *staff = window.findChild<StaffPage *>();
+    REQUIRE(staff != nullptr);
+    QStringList buttons;
+    const auto pushButtons = staff->findChildren<QPushButton *>();
+    for (const QPushButton *button : pushButtons)
+        buttons << button->text();
+    CHECK(buttons.contains(QStringLiteral("&Қызметші қосу…")));
+
+    auto *settings = window.findChild<SettingsPage *>();
+    REQUIRE(settings != nullptr);
+    const auto *tabs = settings->findChild<QTabWidget *>();
+    REQUIRE(tabs != nullptr);
+    CHECK(tabs->tabText(0) == QStringLiteral("&Жұмыс күндерінің күнтізбесі"));
+    window.setLanguage(Language::English);
+    CHECK(tabs->tabText(0) == QStringLiteral("Working &calendar"));
 }

@@ -295,6 +295,7 @@ void StaffPage::retranslate()
 {
     m_title->setText(tr("Staff"));
     m_dayLabel->setText(tr("Staff &on:"));
+    m_day->setLocale(QLocale());
     m_day->setDisplayFormat(localDateFormat());
     m_day->setToolTip(tr("The list shows who held a position on this day"));
     m_filter->setPlaceholderText(tr("Filter by any column (Ctrl+F)"));
