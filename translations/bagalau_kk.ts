@@ -1211,6 +1211,13 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     </message>
 </context>
 <context>
+    <name>PasswordConfirmation</name>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>Екі құпиясөз сәйкес келмейді; бір құпиясөзді екі рет енгізіңіз.</translation>
+    </message>
+</context>
+<context>
     <name>RankingText</name>
     <message>
         <source>Quality of performing functional duties</source>
@@ -1694,10 +1701,6 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
 <context>
     <name>bagalau::AccountDialog</name>
     <message>
-        <source>The two passwords differ; type the same password twice.</source>
-        <translation>Екі құпиясөз сәйкес келмейді; бір құпиясөзді екі рет енгізіңіз.</translation>
-    </message>
-    <message>
         <source>New account</source>
         <translation>Жаңа есептік жазба</translation>
     </message>
@@ -2077,10 +2080,6 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
 </context>
 <context>
     <name>bagalau::PasswordDialog</name>
-    <message>
-        <source>The two passwords differ; type the same password twice.</source>
-        <translation>Екі құпиясөз сәйкес келмейді; бір құпиясөзді екі рет енгізіңіз.</translation>
-    </message>
     <message>
         <source>Reset password</source>
         <translation>Құпиясөзді қалпына келтіру</translation>

@@ -1233,6 +1233,13 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     </message>
 </context>
 <context>
+    <name>PasswordConfirmation</name>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
+    </message>
+</context>
+<context>
     <name>RankingText</name>
     <message>
         <source>Quality of performing functional duties</source>
@@ -1717,10 +1724,6 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
 <context>
     <name>bagalau::AccountDialog</name>
     <message>
-        <source>The two passwords differ; type the same password twice.</source>
-        <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
-    </message>
-    <message>
         <source>New account</source>
         <translation>Создание учетной записи</translation>
     </message>
@@ -2101,10 +2104,6 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
 </context>
 <context>
     <name>bagalau::PasswordDialog</name>
-    <message>
-        <source>The two passwords differ; type the same password twice.</source>
-        <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
-    </message>
     <message>
         <source>Reset password</source>
         <translation>Сброс пароля</translation>

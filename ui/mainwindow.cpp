@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "dialogs/signindialog.h"
 #include "i18n/translations.h"
+#include "models/localetext.h"
 #include "pagefactory.h"
 #include "services/accountservice.h"
 #include "services/backupservice.h"
@@ -179,14 +180,7 @@ Language MainWindow::savedLanguage()
     const QString saved = QSettings().value(languageKey()).toString();
     if (const auto language = languageFromCode(saved))
         return *language;
-    switch (QLocale::system().language()) {
-    case QLocale::Kazakh:
-        return Language::Kazakh;
-    case QLocale::Russian:
-        return Language::Russian;
-    default:
-        return Language::English;
-    }
+    return uiLanguage(QLocale::system());
 }
 
 Area MainWindow::currentArea() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/accountdialog.h"
 
+#include "dialogs/passwordconfirmation.h"
+
 #include "dialogs/rolecheckboxes.h"
 
 #include <QDialogButtonBox>
@@ -75,15 +77,8 @@ QString AccountDialog::password() const
 
 void AccountDialog::accept()
 {
-    if (m_password->text() != m_repeat->text()) {
-        m_message->setText(tr("The two passwords differ; type the same password twice."));
-        m_message->show();
-        m_repeat->clear();
-        m_password->selectAll();
-        m_password->setFocus();
-        return;
-    }
-    QDialog::accept();
+    if (PasswordConfirmation::confirm(m_password, m_repeat, m_message))
+        QDialog::accept();
 }
 
 void AccountDialog::changeEvent(QEvent *event)
