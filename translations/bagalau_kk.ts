@@ -153,6 +153,10 @@
         <source>nothing was written: %1</source>
         <translation>ештеңе жазылмады: %1</translation>
     </message>
+    <message>
+        <source>the working day %1 already makes up for the day off %2; remove that transfer first</source>
+        <translation>%1 жұмыс күні %2 демалыс күнінің орнын толтырады; алдымен сол ауыстыруды жойыңыз</translation>
+    </message>
 </context>
 <context>
     <name>Chapter6Text</name>

@@ -154,6 +154,10 @@
         <source>nothing was written: %1</source>
         <translation>ничего не записано: %1</translation>
     </message>
+    <message>
+        <source>the working day %1 already makes up for the day off %2; remove that transfer first</source>
+        <translation>рабочий день %1 уже возмещает выходной день %2; сначала удалите тот перенос</translation>
+    </message>
 </context>
 <context>
     <name>Chapter6Text</name>

@@ -55,6 +55,20 @@ bool CalendarService::addTransfer(const Transfer &transfer, InputErrors *errors)
             iso(transfer.dayOff) + QStringLiteral(" → ") + iso(transfer.workingDay), problem};
         return false;
     }
+    // One working day makes up for one day off: a second transfer onto the same Saturday would
+    // leave the first without its working day.
+    QSqlQuery taken(m_context.database().connection());
+    taken.prepare(QStringLiteral(
+        "SELECT day_off FROM calendar_transfer WHERE working_day = ? AND day_off <> ?"));
+    taken.addBindValue(iso(transfer.workingDay));
+    taken.addBindValue(iso(transfer.dayOff));
+    if (taken.exec() && taken.next()) {
+        *errors << InputError{0, QStringLiteral("working_day"), iso(transfer.workingDay),
+            tr("the working day %1 already makes up for the day off %2; remove that transfer "
+               "first")
+                .arg(iso(transfer.workingDay), taken.value(0).toString())};
+        return false;
+    }
     return write(QStringLiteral("INSERT INTO calendar_transfer (day_off, working_day, act) "
                                 "VALUES (?, ?, ?) ON CONFLICT (day_off) DO UPDATE SET "
                                 "working_day = excluded.working_day, act = excluded.act"),

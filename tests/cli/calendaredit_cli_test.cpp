@@ -103,6 +103,22 @@ TEST_CASE("RULES §1.5 a transfer that no act could make is refused and nothing 
     CHECK(weekendOff.exitCode == 3);
     CHECK(weekendOff.err.contains(QStringLiteral("already a Saturday or Sunday")));
     CHECK(file.appealDue(QStringLiteral("2026-05-07")) == QStringLiteral("2026-05-15"));
+
+    // A working day already used by another transfer is refused with both dates, not a SQL error.
+    REQUIRE(file.run({QStringLiteral("calendar"), QStringLiteral("transfer"), QStringLiteral("add"),
+                         QStringLiteral("2026-05-08"), QStringLiteral("2026-05-16")})
+                .exitCode
+        == 0);
+    const CliResult taken = file.run({QStringLiteral("calendar"), QStringLiteral("transfer"),
+        QStringLiteral("add"), QStringLiteral("2026-05-12"), QStringLiteral("2026-05-16")});
+    CHECK(taken.exitCode == 3);
+    CHECK(taken.err.contains(
+        QStringLiteral("the working day 2026-05-16 already makes up for the day off 2026-05-08")));
+    CHECK(file.appealDue(QStringLiteral("2026-05-07")) == QStringLiteral("2026-05-16"));
+    REQUIRE(file.run({QStringLiteral("calendar"), QStringLiteral("transfer"),
+                         QStringLiteral("remove"), QStringLiteral("2026-05-08")})
+                .exitCode
+        == 0);
     const CliResult unknown = file.run({QStringLiteral("calendar"), QStringLiteral("transfer"),
         QStringLiteral("remove"), QStringLiteral("2026-05-08")});
     CHECK(unknown.exitCode == 3);
