@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountfile.h"
 
+#include "samplestaff.h"
+
 #include "fixedclock.h"
 #include "services/accountservice.h"
 #include "services/organisationservice.h"
@@ -10,23 +12,7 @@
 
 namespace bagalau::test {
 
-namespace {
-
-NewServant servant(const QString &personnelNo, const QString &name, PositionCategory category,
-    const QString &position, const QString &manager)
-{
-    NewServant servant;
-    servant.personnelNo = personnelNo;
-    servant.fullName = name;
-    servant.category = category;
-    servant.unit = QStringLiteral("Аппарат");
-    servant.position = position;
-    servant.appointed = QDate(2022, 1, 10);
-    servant.managerPersonnelNo = manager;
-    return servant;
-}
-
-} // namespace
+namespace { } // namespace
 
 AccountFile::AccountFile()
     : m_path(m_folder.filePath(QStringLiteral("accounts.sqlite")))
@@ -41,10 +27,10 @@ AccountFile::AccountFile()
     // Set up as the chief specialist alone, before the file has accounts.
     const ServiceContext context(*database, Actor::singleUser(), clock);
     m_valid = StaffService(context).add(
-        {servant(QStringLiteral("001"), QStringLiteral("Head Person"), PositionCategory::Head,
-             QStringLiteral("head of the apparatus"), QString()),
-            servant(QStringLiteral("002"), QStringLiteral("Dana Servant"), PositionCategory::CorpsB,
-                QStringLiteral("chief specialist"), QStringLiteral("001"))},
+        {test::sampleServant("001", "Head Person", PositionCategory::Head, "head of the apparatus",
+             QDate(2022, 1, 10), ""),
+            test::sampleServant("002", "Dana Servant", PositionCategory::CorpsB, "chief specialist",
+                QDate(2022, 1, 10), "001")},
         &errors);
     AccountService accounts(context);
     m_valid = m_valid

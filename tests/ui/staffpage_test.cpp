@@ -12,6 +12,8 @@
 #include "storage/database.h"
 #include "testpaths.h"
 
+#include "samplestaff.h"
+
 #include "catchqt.h"
 
 #include <QAbstractItemModelTester>
@@ -33,20 +35,6 @@
 using namespace bagalau;
 
 namespace {
-
-NewServant servant(const char *number, const char *name, PositionCategory category,
-    const char *position, QDate appointed, const char *manager)
-{
-    NewServant s;
-    s.personnelNo = QString::fromLatin1(number);
-    s.fullName = QString::fromUtf8(name);
-    s.category = category;
-    s.unit = QStringLiteral("Аппарат маслихата");
-    s.position = QString::fromUtf8(position);
-    s.appointed = appointed;
-    s.managerPersonnelNo = QString::fromLatin1(manager);
-    return s;
-}
 
 // A real file as the chief specialist alone sets it up: a head and three servants, one of them
 // on sick leave on 1 July 2024 and one dismissed in May.
@@ -70,15 +58,15 @@ struct StaffFile
         context = std::make_unique<ServiceContext>(*database, Actor::singleUser(), clock);
         if (!withServants)
             return;
-        NewServant dismissed = servant("004", "Омаров Данияр", PositionCategory::CorpsB,
+        NewServant dismissed = test::sampleServant("004", "Омаров Данияр", PositionCategory::CorpsB,
             "Главный специалист", QDate(2021, 9, 1), "001");
         dismissed.dismissed = QDate(2024, 5, 20);
         StaffService staff(*context);
-        REQUIRE(staff.add({servant("001", "Жусупова Айгуль", PositionCategory::Head,
+        REQUIRE(staff.add({test::sampleServant("001", "Жусупова Айгуль", PositionCategory::Head,
                                "Руководитель аппарата", QDate(2019, 3, 1), ""),
-                              servant("002", "Ахметов Серик", PositionCategory::CorpsB,
+                              test::sampleServant("002", "Ахметов Серик", PositionCategory::CorpsB,
                                   "Главный специалист", QDate(2020, 6, 15), "001"),
-                              servant("003", "Ким Елена", PositionCategory::CorpsB,
+                              test::sampleServant("003", "Ким Елена", PositionCategory::CorpsB,
                                   "Главный специалист", QDate(2024, 1, 10), "001"),
                               dismissed},
             &errors));
@@ -262,7 +250,7 @@ TEST_CASE("adding a servant through the dialog writes it, and a bad one writes n
     SECTION("a new servant")
     {
         ServantDialog dialog(submit);
-        dialog.setServant(servant("005", "Сейтжанова Мадина", PositionCategory::CorpsB,
+        dialog.setServant(test::sampleServant("005", "Сейтжанова Мадина", PositionCategory::CorpsB,
             "Главный специалист", QDate(2024, 6, 3), "001"));
         dialog.findChild<QLineEdit *>(QStringLiteral("iin"))->setText(QString());
         dialog.accept();
@@ -280,7 +268,7 @@ TEST_CASE("adding a servant through the dialog writes it, and a bad one writes n
     SECTION("a personnel number already in the file")
     {
         ServantDialog dialog(submit);
-        dialog.setServant(servant("002", "Повтор Повторович", PositionCategory::CorpsB,
+        dialog.setServant(test::sampleServant("002", "Повтор Повторович", PositionCategory::CorpsB,
             "Специалист", QDate(2024, 6, 3), "777"));
         dialog.accept();
         CHECK(dialog.result() != QDialog::Accepted);
@@ -296,7 +284,7 @@ TEST_CASE("adding a servant through the dialog writes it, and a bad one writes n
         CHECK(page.model()->rowCount() == 3);
 
         // Corrected, the same dialog adds it and the old messages go.
-        dialog.setServant(servant("006", "Повтор Повторович", PositionCategory::CorpsB,
+        dialog.setServant(test::sampleServant("006", "Повтор Повторович", PositionCategory::CorpsB,
             "Специалист", QDate(2024, 6, 3), "001"));
         dialog.accept();
         CHECK(dialog.result() == QDialog::Accepted);

@@ -15,6 +15,8 @@
 #include "storage/database.h"
 #include "temporarydatabase.h"
 
+#include "samplestaff.h"
+
 #include "catchqt.h"
 
 #include <QSqlQuery>
@@ -24,21 +26,6 @@ using namespace bagalau;
 namespace {
 
 const DateRange q2024q2 = Quarter(2024, 2).range();
-
-NewServant servant(
-    const char *number, const char *name, PositionCategory category, const char *manager)
-{
-    NewServant s;
-    s.personnelNo = QString::fromLatin1(number);
-    s.fullName = QString::fromUtf8(name);
-    s.category = category;
-    s.unit = QStringLiteral("Аппарат");
-    s.position = category == PositionCategory::Head ? QStringLiteral("Руководитель аппарата")
-                                                    : QStringLiteral("Главный специалист");
-    s.appointed = QDate(2023, 1, 9);
-    s.managerPersonnelNo = QString::fromLatin1(manager);
-    return s;
-}
 
 // An apparatus: the head 001 evaluates 002 and 003; 005 reports to nobody in the file.
 struct Apparatus
@@ -53,10 +40,14 @@ struct Apparatus
         REQUIRE(
             OrganisationService(chief).create({QStringLiteral("Аппарат"), {}, {}, {}}, &errors));
         REQUIRE(StaffService(chief).add(
-            {servant("001", "Жусупова А.", PositionCategory::Head, ""),
-                servant("002", "Ахметов С.", PositionCategory::CorpsB, "001"),
-                servant("003", "Ким Е.", PositionCategory::CorpsB, "001"),
-                servant("005", "Омаров Д.", PositionCategory::CorpsB, "")},
+            {test::sampleServant(
+                 "001", "Жусупова А.", PositionCategory::Head, nullptr, QDate(2023, 1, 9), ""),
+                test::sampleServant("002", "Ахметов С.", PositionCategory::CorpsB, nullptr,
+                    QDate(2023, 1, 9), "001"),
+                test::sampleServant(
+                    "003", "Ким Е.", PositionCategory::CorpsB, nullptr, QDate(2023, 1, 9), "001"),
+                test::sampleServant(
+                    "005", "Омаров Д.", PositionCategory::CorpsB, nullptr, QDate(2023, 1, 9), "")},
             &errors));
     }
     qint64 servantId(const char *number)
@@ -210,7 +201,9 @@ TEST_CASE("§19 only the chief specialist changes the staff and the calendar", "
             apparatus.file.database(), apparatus.actorWith(role), apparatus.clock);
         InputErrors errors;
         CHECK_FALSE(StaffService(context).add(
-            {servant("006", "Новый Н.", PositionCategory::CorpsB, "")}, &errors));
+            {test::sampleServant(
+                "006", "Новый Н.", PositionCategory::CorpsB, nullptr, QDate(2023, 1, 9), "")},
+            &errors));
         CHECK(errors.first().refused);
         errors.clear();
         CHECK_FALSE(CalendarService(context).setKurbanAit(2027, QDate(2027, 5, 17), &errors));

@@ -7,29 +7,15 @@
 #include "services/servicecontext.h"
 #include "temporarydatabase.h"
 
+#include "samplestaff.h"
+
 #include "catchqt.h"
 
 #include <QSqlQuery>
 
 using namespace bagalau;
 
-namespace {
-
-NewServant servant(const char *number, const char *name, PositionCategory category,
-    const char *position, QDate appointed, const char *manager)
-{
-    NewServant s;
-    s.personnelNo = QString::fromLatin1(number);
-    s.fullName = QString::fromUtf8(name);
-    s.category = category;
-    s.unit = QStringLiteral("Аппарат");
-    s.position = QString::fromUtf8(position);
-    s.appointed = appointed;
-    s.managerPersonnelNo = QString::fromLatin1(manager);
-    return s;
-}
-
-} // namespace
+namespace { } // namespace
 
 TEST_CASE("a servant's history lists assignments, absences and the dismissal in order", "[staff]")
 {
@@ -38,15 +24,16 @@ TEST_CASE("a servant's history lists assignments, absences and the dismissal in 
     const ServiceContext chief(file.database(), Actor::singleUser(), clock);
     InputErrors errors;
     REQUIRE(OrganisationService(chief).create({QStringLiteral("Аппарат"), {}, {}, {}}, &errors));
-    NewServant moved = servant("002", "Ахметов Серик", PositionCategory::CorpsB,
+    NewServant moved = test::sampleServant("002", "Ахметов Серик", PositionCategory::CorpsB,
         "Главный специалист", QDate(2021, 3, 1), "001");
     moved.iin = QString();
     moved.dismissed = QDate(2024, 5, 20);
-    REQUIRE(StaffService(chief).add({servant("001", "Жусупова Айгуль", PositionCategory::Head,
-                                         "Руководитель аппарата", QDate(2019, 3, 1), ""),
-                                        moved,
-                                        servant("003", "Ким Елена", PositionCategory::CorpsB,
-                                            "Специалист", QDate(2020, 1, 9), "")},
+    REQUIRE(StaffService(chief).add(
+        {test::sampleServant("001", "Жусупова Айгуль", PositionCategory::Head,
+             "Руководитель аппарата", QDate(2019, 3, 1), ""),
+            moved,
+            test::sampleServant(
+                "003", "Ким Елена", PositionCategory::CorpsB, "Специалист", QDate(2020, 1, 9), "")},
         &errors));
     REQUIRE(errors.isEmpty());
     StaffService staff(chief);
