@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/servantcard.h"
 
+#include "views/recordtable.h"
+
 #include "models/localetext.h"
 #include "models/staffmodel.h"
 
@@ -18,11 +20,7 @@ namespace {
 QTableWidget *readOnlyTable(QWidget *parent, int columns)
 {
     auto *table = new QTableWidget(0, columns, parent);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setAlternatingRowColors(true);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
+    setUpRecordTable(table);
     return table;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/staffimportdialog.h"
 
+#include "views/recordtable.h"
+
 #include "importing/csvreader.h"
 #include "models/csvpreviewmodel.h"
 #include "services/csvimport.h"
@@ -59,11 +61,7 @@ StaffImportDialog::StaffImportDialog(Validate validate, Import import, QWidget *
     m_problemList->hide();
 
     m_table->setModel(m_preview);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
+    setUpRecordTable(m_table);
 
     connect(m_choose, &QPushButton::clicked, this, &StaffImportDialog::chooseFile);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &StaffImportDialog::accept);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/accountspage.h"
 
+#include "views/recordtable.h"
+
 #include "dialogs/accountdialog.h"
 #include "dialogs/passworddialog.h"
 #include "dialogs/rolesdialog.h"
@@ -57,12 +59,7 @@ AccountsPage::AccountsPage(QWidget *parent)
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AccountModel::LoginColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAlternatingRowColors(true);
+    setUpRecordTable(m_table);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &AccountsPage::updateButtons);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AccountsPage::updateButtons);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/settingspage.h"
 
+#include "views/recordtable.h"
+
 #include "dialogs/kurbanaitdialog.h"
 #include "dialogs/transferdialog.h"
 #include "models/deadlinemodel.h"
@@ -46,17 +48,9 @@ constexpr int LastYear = 2100;
 
 void setUpTable(QTableView *table)
 {
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setAlternatingRowColors(true);
-    table->setTabKeyNavigation(false);
+    setUpRecordTable(table);
     // One line per row, so a year fits on screen: a long reason is elided, whole in its tooltip.
-    table->setWordWrap(false);
     table->setTextElideMode(Qt::ElideRight);
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 }
 
 // Every column but the last to its contents; the last takes the rest of the width, so a long

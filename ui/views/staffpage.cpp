@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/staffpage.h"
 
+#include "views/recordtable.h"
+
 #include "dialogs/absencedialog.h"
 #include "dialogs/servantcard.h"
 #include "dialogs/servantdialog.h"
@@ -101,19 +103,9 @@ StaffPage::StaffPage(QWidget *parent)
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(StaffModel::PersonnelNoColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    // Rows of one height, so the view need not measure 2,000 of them.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpRecordTable(m_table);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setAlternatingRowColors(true);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &StaffPage::updateButtons);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &StaffPage::updateButtons);
