@@ -38,6 +38,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
+#include <QUndoStack>
 
 namespace bagalau {
 
@@ -289,6 +290,12 @@ void MainWindow::createActions()
         askForSignIn();
     });
 
+    m_undoStack = new QUndoStack(this);
+    m_undoAction = m_undoStack->createUndoAction(this);
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this);
+    m_redoAction->setShortcuts(QKeySequence::Redo);
+
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -332,6 +339,10 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -357,8 +368,10 @@ void MainWindow::createCentralWidget()
         m_navigation->addItem(item);
         QWidget *page = createPage(area);
         m_pages->addWidget(page);
-        if (auto *contextPage = qobject_cast<ContextPage *>(page))
+        if (auto *contextPage = qobject_cast<ContextPage *>(page)) {
+            contextPage->setUndoStack(m_undoStack);
             m_contextPages.insert(area, contextPage);
+        }
         if (auto *settings = qobject_cast<SettingsPage *>(page)) {
             connect(settings, &SettingsPage::languageRequested, this, &MainWindow::setLanguage);
             // Every page reads the calendar through the window's context: it follows the edits.
@@ -416,6 +429,7 @@ void MainWindow::retranslate()
     m_signInAction->setText(tr("Sign &in…"));
     m_signOutAction->setText(tr("Sign &out"));
     m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -477,6 +491,8 @@ void MainWindow::adoptDatabase(std::unique_ptr<Database> database, const QString
 
 void MainWindow::closeDatabase()
 {
+    // The commands on the stack refer to the file and the account that made them.
+    m_undoStack->clear();
     for (ContextPage *page : std::as_const(m_contextPages))
         page->setContext(nullptr);
     m_context.reset();
@@ -584,6 +600,7 @@ void MainWindow::applyActor()
         m_navigation->item(row)->setHidden(!mayOpen(actor, areas.at(row)));
     if (!isAreaVisible(currentArea()))
         showArea(Area::Dashboard);
+    m_undoStack->clear();
     for (auto page = m_contextPages.cbegin(); page != m_contextPages.cend(); ++page)
         page.value()->setContext(
             m_context && mayOpen(actor, page.key()) ? m_context.get() : nullptr);

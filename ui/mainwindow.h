@@ -22,6 +22,7 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 class QTimer;
+class QUndoStack;
 
 namespace bagalau {
 
@@ -122,6 +123,10 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     AccountsPage *m_accountsPage = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QHash<Area, ContextPage *> m_contextPages; // the pages that work on the open file
     QLabel *m_userLabel = nullptr;
 

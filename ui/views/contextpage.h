@@ -3,6 +3,8 @@
 
 #include <QWidget>
 
+class QUndoStack;
+
 namespace bagalau {
 
 class ServiceContext;
@@ -17,6 +19,16 @@ public:
     using QWidget::QWidget;
     // The window keeps the context alive until it sets another.
     virtual void setContext(const ServiceContext *context) = 0;
+    // The window's one undo stack (Edit → Undo): a page pushes its edits there as commands that
+    // call the services, so undoing an edit is itself an audited change. It is cleared whenever
+    // the file or the account changes.
+    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
+
+protected:
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+private:
+    QUndoStack *m_undoStack = nullptr;
 };
 
 } // namespace bagalau
