@@ -173,6 +173,7 @@ TEST_CASE("the quarter page fills and signs a ranking sheet and records acquaint
     CHECK(page.quarter() == Quarter(2024, 2));
     REQUIRE(page.model()->rowCount() == 3);
     CHECK(cell(page, "001", QuarterRosterModel::MethodColumn) == QStringLiteral("KCI"));
+    CHECK(cell(page, "001", QuarterRosterModel::EvaluatorColumn) == QStringLiteral("the chairman"));
     CHECK(cell(page, "003", QuarterRosterModel::EvaluatedColumn)
         == QStringLiteral("without participation"));
     CHECK(cell(page, "002", QuarterRosterModel::EvaluatorColumn)
@@ -381,7 +382,7 @@ TEST_CASE("screenshots of the quarter page and the ranking sheet", "[.shots]")
                     .record(QStringLiteral("003"), Quarter(2024, 2),
                         {QDate(2024, 7, 15), QStringLiteral("sms"), {}}, &errors));
         QuarterPage page;
-        page.resize(1200, 520);
+        page.resize(1280, 520);
         page.setContext(file.context.get());
         showActive(&page);
         page.grab().save(

@@ -51,24 +51,17 @@ protected:
             const int digit = key - Qt::Key_0;
             if (digit <= maximum())
                 setValue(digit);
-            selectAll();
             event->accept();
             return;
         }
         if (!isReadOnly() && (key == Qt::Key_Delete || key == Qt::Key_Backspace)) {
             setValue(minimum());
-            selectAll();
             event->accept();
             return;
         }
         QSpinBox::keyPressEvent(event);
     }
 };
-
-QString quarterText(const Quarter &quarter)
-{
-    return RankingSheetDialog::tr("quarter %1 of %2").arg(quarter.number()).arg(quarter.year());
-}
 
 } // namespace
 
@@ -395,7 +388,7 @@ void RankingSheetDialog::retranslate()
     m_heading->setText(tr("%1 (%2)").arg(m_sheet.fullName, m_sheet.personnelNo));
     QStringList details;
     details << tr("%1, %2").arg(m_sheet.position, m_sheet.unit);
-    details << tr("Evaluated period: %1").arg(quarterText(m_sheet.quarter));
+    details << tr("Evaluated period: %1").arg(QuarterRosterModel::quarterLabel(m_sheet.quarter));
     if (!m_sheet.evaluatorName.isEmpty())
         details << tr("Evaluator: %1").arg(m_sheet.evaluatorName);
     m_details->setText(details.join(QLatin1Char('\n')));

@@ -68,6 +68,16 @@ QString QuarterRosterModel::statusLabel(const QString &status)
     return tr("not filled", "score sheet status");
 }
 
+QString QuarterRosterModel::quarterLabel(const Quarter &quarter)
+{
+    static const char *const numerals[] = {"I", "II", "III", "IV"};
+    if (!quarter.isValid())
+        return {};
+    return tr("%1 quarter %2", "II quarter 2024")
+        .arg(QLatin1String(numerals[quarter.number() - 1]))
+        .arg(quarter.year());
+}
+
 void QuarterRosterModel::updateTexts(Row *row) const
 {
     const QuarterRosterRow &roster = row->roster;
@@ -82,8 +92,11 @@ void QuarterRosterModel::updateTexts(Row *row) const
                                                     : tr("yes", "evaluated");
     texts[ReasonColumn] =
         eligibility.reasonKey == QLatin1String("evaluated") ? QString() : eligibility.reasonText();
-    texts[EvaluatorColumn] =
-        roster.evaluatorName.isEmpty() ? roster.evaluatorPersonnelNo : roster.evaluatorName;
+    // The head of the apparatus is evaluated by the chairman (§2, §22), who is not on the staff.
+    texts[EvaluatorColumn] = !roster.evaluatorName.isEmpty() ? roster.evaluatorName
+        : !roster.evaluatorPersonnelNo.isEmpty()             ? roster.evaluatorPersonnelNo
+        : roster.method == QLatin1String("kci")              ? tr("the chairman")
+                                                             : QString();
     texts[StatusColumn] = !eligibility.evaluated ? QString()
         : roster.signedOn.isValid()
         ? tr("%1 %2", "status and day")

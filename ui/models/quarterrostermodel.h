@@ -48,6 +48,8 @@ public:
 
     static QString methodLabel(const QString &method);
     static QString statusLabel(const QString &status);
+    // "II quarter 2024", as the forms name a quarter.
+    static QString quarterLabel(const Quarter &quarter);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -201,9 +201,9 @@ void QuarterPage::reload()
         m_table->resizeColumnsToContents();
         // A long position or reason would push the rest out of sight; the tooltip shows it whole.
         QHeaderView *header = m_table->horizontalHeader();
-        const int widest = header->fontMetrics().averageCharWidth() * 28;
+        const int widest = header->fontMetrics().averageCharWidth() * 22;
         for (int column : {QuarterRosterModel::PositionColumn, QuarterRosterModel::ReasonColumn,
-                 QuarterRosterModel::AcquaintedColumn})
+                 QuarterRosterModel::BandColumn, QuarterRosterModel::AcquaintedColumn})
             header->resizeSection(column, std::min(header->sectionSize(column), widest));
         m_columnsSized = true;
     }
@@ -343,8 +343,8 @@ void QuarterPage::recordAcquaintance()
     subject << tr("%1 (%2)").arg(row.fullName, row.personnelNo);
     if (row.score) {
         subject << tr("Score for %1: %2, %3")
-                       .arg(shown.key(), row.score->toLocaleString(QLocale()),
-                           bandLabel(bandOf(*row.score)));
+                       .arg(QuarterRosterModel::quarterLabel(shown),
+                           row.score->toLocaleString(QLocale()), bandLabel(bandOf(*row.score)));
     }
     if (row.signedOn.isValid()) {
         subject << tr("Signed on %1; acquaint by %2 (§11)")
@@ -400,6 +400,8 @@ void QuarterPage::retranslate()
         QStringLiteral("I"), QStringLiteral("II"), QStringLiteral("III"), QStringLiteral("IV")};
     for (int i = 0; i < 4; ++i)
         m_number->setItemText(i, tr("%1 quarter", "I quarter").arg(numerals.at(i)));
+    m_number->setToolTip(
+        tr("The quarter evaluated; it opens on the one whose evaluation is under way (§4)"));
     m_year->setToolTip(tr("Year"));
     m_filter->setPlaceholderText(tr("Filter by any column (Ctrl+F)"));
     m_open->setText(tr("&Open sheet…"));
