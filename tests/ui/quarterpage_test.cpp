@@ -409,6 +409,13 @@ TEST_CASE("screenshots of the quarter page and the ranking sheet", "[.shots]")
         page.acquaintanceDialog()->grab().save(
             folder + QStringLiteral("/quarter-acquaintance-%1.png").arg(QLatin1String(language)));
         page.acquaintanceDialog()->reject();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        page.openSheet();
+        REQUIRE(page.sheetDialog());
+        QApplication::processEvents();
+        page.sheetDialog()->grab().save(
+            folder + QStringLiteral("/quarter-signed-%1.png").arg(QLatin1String(language)));
+        page.sheetDialog()->reject();
     }
     QLocale::setDefault(previous);
 }

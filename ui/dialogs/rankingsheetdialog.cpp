@@ -266,6 +266,8 @@ void RankingSheetDialog::updateState()
     const bool isSigned = m_sheet.isSigned();
     for (int i = 0; i < 4; ++i) {
         m_marks[i]->setReadOnly(isSigned);
+        m_marks[i]->setButtonSymbols(
+            isSigned ? QAbstractSpinBox::NoButtons : QAbstractSpinBox::UpDownArrows);
         m_comments[i]->setReadOnly(isSigned);
     }
     m_save->setEnabled(!isSigned);
