@@ -3,6 +3,7 @@
 
 #include "views/accountspage.h"
 #include "views/placeholderpage.h"
+#include "views/quarterpage.h"
 #include "views/settingspage.h"
 #include "views/staffpage.h"
 
@@ -15,6 +16,8 @@ QWidget *createPage(Area area)
         return new AccountsPage;
     case Area::Staff:
         return new StaffPage;
+    case Area::QuarterEvaluation:
+        return new QuarterPage;
     case Area::Settings:
         return new SettingsPage;
     default:

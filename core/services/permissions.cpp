@@ -34,6 +34,8 @@ QString actionKey(Action action)
         return QStringLiteral("decide_appeals");
     case Action::AnswerSurvey:
         return QStringLiteral("answer_survey");
+    case Action::RecordAcquaintance:
+        return QStringLiteral("record_acquaintance");
     }
     return {};
 }
@@ -43,10 +45,11 @@ const QList<PermissionRule> &permissionTable()
     static const QList<PermissionRule> table = [] {
         QList<PermissionRule> rules;
         // The chief specialist runs everything (§10, §19) and knows every result (§20).
-        for (Action action : {Action::ReadStaff, Action::ChangeStaff, Action::FillScoreSheets,
-                 Action::ReadResults, Action::ChangeCalendar, Action::ManageAccounts,
-                 Action::Backup, Action::Restore, Action::CheckFile, Action::ReadAudit,
-                 Action::GenerateDemo, Action::ReadSchedule, Action::DecideAppeals})
+        for (Action action :
+            {Action::ReadStaff, Action::ChangeStaff, Action::FillScoreSheets, Action::ReadResults,
+                Action::ChangeCalendar, Action::ManageAccounts, Action::Backup, Action::Restore,
+                Action::CheckFile, Action::ReadAudit, Action::GenerateDemo, Action::ReadSchedule,
+                Action::DecideAppeals, Action::RecordAcquaintance})
             rules << PermissionRule{Role::ChiefSpecialist, action, Scope::Everyone};
         rules << PermissionRule{Role::ChiefSpecialist, Action::AnswerSurvey, Scope::Own};
         // Evaluators: the head of the apparatus evaluates corps B, the chairman the head (§2,

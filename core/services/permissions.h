@@ -24,6 +24,7 @@ enum class Action {
     ReadSchedule, // the evaluation schedule and deadlines (§10)
     DecideAppeals, // the decision on a calibration session (§38)
     AnswerSurvey, // a 360 questionnaire one is asked to answer (§33)
+    RecordAcquaintance, // acquaintance with a result (§11)
 };
 QString actionKey(Action action);
 

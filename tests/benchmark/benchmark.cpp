@@ -7,6 +7,7 @@
 #include "methodology/period.h"
 #include "services/demogenerator.h"
 #include "services/organisationservice.h"
+#include "services/quarterservice.h"
 #include "services/resultsservice.h"
 #include "services/servicecontext.h"
 #include "storage/database.h"
@@ -194,6 +195,17 @@ int main(int argc, char *argv[])
     table.row(
         QStringLiteral("ResultsService::quarter, per quarter"), quarters, timer.nsecsElapsed());
     table.note(QStringLiteral("  result rows"), QString::number(rows));
+
+    // The roster of the Quarter evaluation screen: the results plus evaluators and acquaintance.
+    rows = 0;
+    timer.restart();
+    const QuarterService roster(context);
+    for (Quarter quarter(firstYear, 1); quarter <= Quarter(today.year(), 4);
+         quarter = quarter.next())
+        rows += roster.roster(quarter).size();
+    table.row(
+        QStringLiteral("QuarterService::roster, per quarter"), quarters, timer.nsecsElapsed());
+    table.note(QStringLiteral("  roster rows"), QString::number(rows));
 
     rows = 0;
     timer.restart();

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "views/contextpage.h"
+
+#include "methodology/period.h"
+#include "services/inputerror.h"
+
+#include <QPointer>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QTableView;
+
+namespace bagalau {
+
+class AcquaintanceDialog;
+class QuarterRosterModel;
+class RankingSheetDialog;
+class ServiceContext;
+
+// The Quarter evaluation area: a quarter's roster (how each servant is evaluated, their sheet,
+// score, band and acquaintance), the ranking sheet of a corps B servant and the record of
+// acquaintance. Saving a draft and recording acquaintance are undoable commands; signing and
+// reopening a sheet are legal acts and are not.
+class QuarterPage : public ContextPage
+{
+    Q_OBJECT
+
+public:
+    explicit QuarterPage(QWidget *parent = nullptr);
+    ~QuarterPage() override;
+
+    void setContext(const ServiceContext *context) override;
+    QuarterRosterModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    Quarter quarter() const;
+    void setQuarter(const Quarter &quarter);
+    QString selectedPersonnelNo() const;
+    bool selectServant(const QString &personnelNo);
+    void reload();
+
+    // The dialogs open window-modal and stay reachable here while open (tests drive them).
+    RankingSheetDialog *sheetDialog() const;
+    AcquaintanceDialog *acquaintanceDialog() const;
+
+public Q_SLOTS:
+    // The selected servant's sheet: the ranking sheet, or kciSheetRequested for the head.
+    void openSheet();
+    void recordAcquaintance();
+
+Q_SIGNALS:
+    // The selected servant is evaluated by KCI (§21): the KCI sheet is another area's.
+    void kciSheetRequested(const QString &personnelNo, const bagalau::Quarter &quarter);
+    // A sheet or an acquaintance changed: results elsewhere may have changed.
+    void evaluationChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void retranslate();
+    void updateButtons();
+    void updateCount();
+    void restoreSettings();
+    void saveSettings() const;
+    void afterCommand(const InputErrors &errors);
+    bool mayRecordAcquaintance() const;
+
+    const ServiceContext *m_context = nullptr;
+    bool m_columnsSized = false;
+    QuarterRosterModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLabel *m_title;
+    QLabel *m_problem;
+    QLabel *m_quarterLabel;
+    QComboBox *m_number;
+    QSpinBox *m_year;
+    QLineEdit *m_filter;
+    QLabel *m_count;
+    QTableView *m_table;
+    QPushButton *m_open;
+    QPushButton *m_acquaint;
+    QPointer<RankingSheetDialog> m_sheetDialog;
+    QPointer<AcquaintanceDialog> m_acquaintanceDialog;
+};
+
+} // namespace bagalau
