@@ -2,6 +2,7 @@
 #include "pagefactory.h"
 
 #include "views/accountspage.h"
+#include "views/kciplanspage.h"
 #include "views/placeholderpage.h"
 #include "views/settingspage.h"
 #include "views/staffpage.h"
@@ -15,6 +16,8 @@ QWidget *createPage(Area area)
         return new AccountsPage;
     case Area::Staff:
         return new StaffPage;
+    case Area::KciPlans:
+        return new KciPlansPage;
     case Area::Settings:
         return new SettingsPage;
     default:

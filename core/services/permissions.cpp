@@ -34,6 +34,14 @@ QString actionKey(Action action)
         return QStringLiteral("decide_appeals");
     case Action::AnswerSurvey:
         return QStringLiteral("answer_survey");
+    case Action::ReadKciPlans:
+        return QStringLiteral("read_kci_plans");
+    case Action::ManageKciPlans:
+        return QStringLiteral("manage_kci_plans");
+    case Action::ApproveKciPlans:
+        return QStringLiteral("approve_kci_plans");
+    case Action::ChangeAllowedMarks:
+        return QStringLiteral("change_allowed_marks");
     }
     return {};
 }
@@ -43,10 +51,12 @@ const QList<PermissionRule> &permissionTable()
     static const QList<PermissionRule> table = [] {
         QList<PermissionRule> rules;
         // The chief specialist runs everything (§10, §19) and knows every result (§20).
-        for (Action action : {Action::ReadStaff, Action::ChangeStaff, Action::FillScoreSheets,
-                 Action::ReadResults, Action::ChangeCalendar, Action::ManageAccounts,
-                 Action::Backup, Action::Restore, Action::CheckFile, Action::ReadAudit,
-                 Action::GenerateDemo, Action::ReadSchedule, Action::DecideAppeals})
+        for (Action action :
+            {Action::ReadStaff, Action::ChangeStaff, Action::FillScoreSheets, Action::ReadResults,
+                Action::ChangeCalendar, Action::ManageAccounts, Action::Backup, Action::Restore,
+                Action::CheckFile, Action::ReadAudit, Action::GenerateDemo, Action::ReadSchedule,
+                Action::DecideAppeals, Action::ReadKciPlans, Action::ManageKciPlans,
+                Action::ApproveKciPlans, Action::ChangeAllowedMarks})
             rules << PermissionRule{Role::ChiefSpecialist, action, Scope::Everyone};
         rules << PermissionRule{Role::ChiefSpecialist, Action::AnswerSurvey, Scope::Own};
         // Evaluators: the head of the apparatus evaluates corps B, the chairman the head (§2,
@@ -57,6 +67,12 @@ const QList<PermissionRule> &permissionTable()
                   << PermissionRule{evaluator, Action::ReadResults, Scope::Evaluated}
                   << PermissionRule{evaluator, Action::ReadSchedule, Scope::Everyone};
         }
+        // KCI plans (§22): the chairman, the superior manager, sets the head's KCI with the chief
+        // specialist and approves the plan; the head reads their own.
+        rules << PermissionRule{Role::Chairman, Action::ReadKciPlans, Scope::Evaluated}
+              << PermissionRule{Role::Chairman, Action::ManageKciPlans, Scope::Evaluated}
+              << PermissionRule{Role::Chairman, Action::ApproveKciPlans, Scope::Evaluated}
+              << PermissionRule{Role::Head, Action::ReadKciPlans, Scope::Own};
         // Servants: their own results and the questionnaires they are asked to answer (§20, §33).
         for (Role person : {Role::Servant, Role::Head}) {
             rules << PermissionRule{person, Action::ReadResults, Scope::Own}
