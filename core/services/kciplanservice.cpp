@@ -74,6 +74,13 @@ QList<KciItem> readKcis(QSqlDatabase connection, qint64 planId)
     return kcis;
 }
 
+// A field left empty is stored as '' (the columns are NOT NULL), never as a null QString's NULL.
+QString cleaned(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    return trimmed.isNull() ? QStringLiteral("") : trimmed;
+}
+
 InputError failure(const QString &message)
 {
     return InputError{0, QString(), QString(), message};
@@ -282,9 +289,9 @@ bool KciPlanService::saveDraftKci(
     }
     const auto old = std::find_if(found->record.kcis.cbegin(), found->record.kcis.cend(),
         [&](const KciItem &kci) { return kci.number == item.number; });
-    const KciItem normalized{item.number, item.title.trimmed(), item.unit.trimmed(),
+    const KciItem normalized{item.number, cleaned(item.title), cleaned(item.unit),
         Decimal::parse(item.planValue.trimmed())->toString(), item.direction, item.due,
-        item.sourceDocument.trimmed(), item.expectedResult.trimmed()};
+        cleaned(item.sourceDocument), cleaned(item.expectedResult)};
     query.prepare(QStringLiteral(
         "INSERT INTO kci (plan_id, number, title, unit_of_measure, plan_value, direction, "
         "due_date, source_document, expected_result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -449,9 +456,9 @@ bool KciPlanService::changeKci(const QString &personnelNo, const Quarter &quarte
     *errors << validateKci(item, quarter);
     if (!errors->isEmpty())
         return false;
-    const KciItem normalized{item.number, item.title.trimmed(), item.unit.trimmed(),
+    const KciItem normalized{item.number, cleaned(item.title), cleaned(item.unit),
         Decimal::parse(item.planValue.trimmed())->toString(), item.direction, item.due,
-        item.sourceDocument.trimmed(), item.expectedResult.trimmed()};
+        cleaned(item.sourceDocument), cleaned(item.expectedResult)};
     const auto before = fieldsOf(*old);
     const auto after = fieldsOf(normalized);
     QList<int> changed;

@@ -147,6 +147,7 @@ TEST_CASE("§22 §27 a KCI plan of three KCI is drawn up, approved and scored th
         add->click();
     }
     auto *kcis = page.findChild<QTableView *>(QStringLiteral("kcis"));
+    INFO(page.errorText().toStdString());
     REQUIRE(kcis->model()->rowCount() == 3);
     CHECK(file.count("kci") == 3);
 

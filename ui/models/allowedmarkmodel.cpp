@@ -107,7 +107,7 @@ QVariant AllowedMarkModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         return message.isEmpty() ? QVariant() : QVariant(QBrush(QColor(255, 220, 220)));
     case Qt::TextAlignmentRole:
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     case Qt::DisplayRole:
         if (index.column() == ToColumn && m_rows.at(index.row()).toPercent.trimmed().isEmpty())
             return tr("and above");

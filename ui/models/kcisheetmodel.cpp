@@ -65,7 +65,7 @@ QVariant KciSheetModel::data(const QModelIndex &index, int role) const
     }
     case Qt::TextAlignmentRole:
         return index.column() == TitleColumn ? QVariant()
-                                             : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+                                             : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     case Qt::DisplayRole:
     case Qt::EditRole:
         break;

@@ -14,6 +14,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
+class QUndoCommand;
 
 namespace bagalau {
 
