@@ -96,11 +96,13 @@ KciSheetDialog::KciSheetDialog(const ServiceContext &context, const QString &per
     // The actual and the mark are typed in place: one cell at a time, Tab moves on.
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setTabKeyNavigation(true);
-    m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+        | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_table->setItemDelegateForColumn(KciSheetModel::MarkColumn, new MarkDelegate(m_table));
-    m_table->horizontalHeader()->setSectionResizeMode(
-        KciSheetModel::TitleColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(KciSheetModel::TitleColumn, QHeaderView::Stretch);
     connect(m_model, &KciSheetModel::edited, this, &KciSheetDialog::updateScore);
 
     m_saveDraft->setObjectName(QStringLiteral("saveDraft"));
@@ -133,9 +135,9 @@ KciSheetDialog::KciSheetDialog(const ServiceContext &context, const QString &per
     resize(900, 420);
 
     reload();
-    const QByteArray header = QSettings().value(HeaderKey).toByteArray();
-    if (!header.isEmpty())
-        m_table->horizontalHeader()->restoreState(header);
+    const QByteArray state = QSettings().value(HeaderKey).toByteArray();
+    if (!state.isEmpty())
+        header->restoreState(state);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
         [this] { QSettings().setValue(HeaderKey, m_table->horizontalHeader()->saveState()); });
     m_table->setFocus();

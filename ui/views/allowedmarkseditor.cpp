@@ -42,8 +42,8 @@ AllowedMarksEditor::AllowedMarksEditor(QWidget *parent)
     m_table->verticalHeader()->show();
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setTabKeyNavigation(true);
-    m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_table->setAlternatingRowColors(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     const QByteArray header = QSettings().value(HeaderKey).toByteArray();
     if (!header.isEmpty())
         m_table->horizontalHeader()->restoreState(header);
@@ -81,8 +81,10 @@ void AllowedMarksEditor::setContext(const ServiceContext *context)
         m_context && !scopesOf(m_context->actor(), Action::ChangeAllowedMarks).isEmpty();
     for (QPushButton *button : {m_add, m_remove, m_save})
         button->setEnabled(mayChange);
-    m_table->setEditTriggers(
-        mayChange ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
+    m_table->setEditTriggers(mayChange
+            ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked
+            : QAbstractItemView::NoEditTriggers);
     reload();
 }
 

@@ -31,6 +31,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <iterator>
+
 namespace bagalau {
 
 namespace {
@@ -138,6 +140,9 @@ KciPlansPage::KciPlansPage(QWidget *parent)
     m_plans->setSortingEnabled(true);
     m_plans->sortByColumn(KciPlanListModel::NameColumn, Qt::AscendingOrder);
     setUpRecordTable(m_plans);
+    const int planWidths[] = {110, 260, 120, 50, 110, 110};
+    for (int column = 0; column < int(std::size(planWidths)); ++column)
+        m_plans->horizontalHeader()->resizeSection(column, planWidths[column]);
     rememberHeader(m_plans, PlansHeaderKey);
     connect(m_plans->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &KciPlansPage::showPlan);
@@ -153,6 +158,10 @@ KciPlansPage::KciPlansPage(QWidget *parent)
         | QAbstractItemView::AnyKeyPressed);
     m_kcis->setItemDelegateForColumn(KciItemModel::DirectionColumn, new DirectionDelegate(m_kcis));
     m_kcis->setWordWrap(false);
+    // Widths a first run starts with, before the user's own are remembered.
+    const int widths[] = {36, 250, 100, 80, 110, 100, 170};
+    for (int column = 0; column < int(std::size(widths)); ++column)
+        m_kcis->horizontalHeader()->resizeSection(column, widths[column]);
     rememberHeader(m_kcis, KciHeaderKey);
     // Queued: the answer reloads the model and may ask for a reason, which must not happen while
     // the delegate is still committing its editor.
@@ -221,7 +230,7 @@ KciPlansPage::KciPlansPage(QWidget *parent)
     splitter->addWidget(listPart);
     splitter->addWidget(planPart);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
