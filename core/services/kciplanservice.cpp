@@ -141,19 +141,25 @@ std::optional<KciPlanService::Subject> KciPlanService::subject(
                "ranking (§21, §28)")};
         return std::nullopt;
     }
+    return subjectOf(*member, quarter);
+}
+
+KciPlanService::Subject KciPlanService::subjectOf(
+    const StaffMember &member, const Quarter &quarter) const
+{
     Subject subject;
-    subject.servantId = member->id;
+    subject.servantId = member.id;
     KciPlanRecord &record = subject.record;
-    record.personnelNo = personnelNo;
-    record.fullName = member->fullName;
+    record.personnelNo = member.personnelNo;
+    record.fullName = member.fullName;
     record.quarter = quarter;
     const Deadlines deadlines = m_context.deadlines();
     const QuarterDeadlines dates = deadlines.quarter(quarter);
-    record.due = member->inPosition.first > quarter.firstDay()
-        ? deadlines.kciPlanDueAfterAppointment(member->inPosition.first)
+    record.due = member.inPosition.first > quarter.firstDay()
+        ? deadlines.kciPlanDueAfterAppointment(member.inPosition.first)
         : dates.kciPlanDue;
     if (const auto eligibility =
-            assessEligibility(member->eligibilityInput(quarter, dates.evaluationDue)))
+            assessEligibility(member.eligibilityInput(quarter, dates.evaluationDue)))
         record.kciAllowed = eligibility->kciAllowed;
 
     QSqlQuery query(m_context.database().connection());
@@ -180,14 +186,12 @@ QList<KciPlanRecord> KciPlanService::plansOf(const Quarter &quarter) const
     QList<KciPlanRecord> plans;
     const auto allowed =
         AccessControl(m_context).allowedServants(Action::ReadKciPlans, quarter.range());
+    // One staff list for the whole quarter: an akimat of thousands has only a few heads.
     const QList<StaffMember> staff = StaffService(m_context).staffDuring(quarter.range());
     for (const StaffMember &member : staff) {
-        if (member.category != PositionCategory::Head
-            || (allowed && !allowed->contains(member.personnelNo)))
-            continue;
-        InputErrors errors;
-        if (const auto found = subject(member.personnelNo, quarter, Action::ReadKciPlans, &errors))
-            plans << found->record;
+        if (member.category == PositionCategory::Head
+            && (!allowed || allowed->contains(member.personnelNo)))
+            plans << subjectOf(member, quarter).record;
     }
     return plans;
 }

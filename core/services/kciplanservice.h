@@ -16,6 +16,7 @@
 namespace bagalau {
 
 class ServiceContext;
+struct StaffMember;
 
 // One KCI of an individual work plan with its SMART fields (§23, §24, appendix 1).
 struct KciItem
@@ -108,6 +109,8 @@ private:
     // reason they have no KCI in `errors` otherwise.
     std::optional<Subject> subject(const QString &personnelNo, const Quarter &quarter,
         Action action, InputErrors *errors) const;
+    // The head's plan as the file holds it, without asking who may see it.
+    Subject subjectOf(const StaffMember &member, const Quarter &quarter) const;
 
     const ServiceContext &m_context;
 };
