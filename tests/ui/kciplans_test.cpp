@@ -197,7 +197,18 @@ TEST_CASE("§22 §27 a KCI plan of three KCI is drawn up, approved and scored th
     saveShot(&page, "kci-plans.png");
 
     auto *openSheet = page.findChild<QPushButton *>(QStringLiteral("openSheet"));
-    CHECK(openSheet->isEnabled());
+    REQUIRE(openSheet->isEnabled());
+    // The page opens the sheet of the selected plan; Escape closes it without writing.
+    bool opened = false;
+    QTimer::singleShot(0, [&opened] {
+        auto *shown = qobject_cast<KciSheetDialog *>(QApplication::activeModalWidget());
+        opened = shown && shown->isLoaded() && shown->model()->rowCount() == 3;
+        if (shown)
+            shown->reject();
+    });
+    openSheet->click();
+    CHECK(opened);
+    CHECK(file.count("score_sheet") == 0);
     KciSheetDialog dialog(*file.context, QStringLiteral("001"), q2);
     dialog.setUndoStack(&stack);
     REQUIRE(dialog.isLoaded());

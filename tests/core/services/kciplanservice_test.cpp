@@ -2,6 +2,8 @@
 // §21–25: the individual work plan of the head of the apparatus.
 #include "services/kciplanservice.h"
 
+#include "storage/auditlog.h"
+
 #include "kcifixture.h"
 
 using namespace bagalau;
@@ -252,4 +254,26 @@ TEST_CASE("§20 the head reads their own plan but may not change or approve it",
     REQUIRE(errors.size() == 1);
     CHECK(errors.first().refused);
     CHECK(apparatus.count("kci_change") == 0);
+}
+
+TEST_CASE("§22 §25 drawing up, approval and a change are each in the audit log with their reason",
+    "[kciplans]")
+{
+    test::KciApparatus apparatus;
+    apparatus.approvedPlan();
+    InputErrors errors;
+    REQUIRE(KciPlanService(apparatus.chief)
+                .changeKci(head, apparatus.quarter, test::KciApparatus::kci(1, "90"),
+                    QStringLiteral("Решение № 7-1"), &errors));
+    QStringList seen;
+    const auto entries = AuditLog(apparatus.file.database().connection()).entries();
+    for (const AuditEntry &entry : entries) {
+        if (entry.entity.startsWith(QStringLiteral("kci")))
+            seen << entry.action + QLatin1Char(' ') + entry.entity + QLatin1Char(' ')
+                    + entry.reason;
+    }
+    CHECK(seen
+        == QStringList({QStringLiteral("create kci_plan §22"), QStringLiteral("create kci draft"),
+            QStringLiteral("create kci draft"), QStringLiteral("create kci draft"),
+            QStringLiteral("approve kci_plan §22"), QStringLiteral("update kci Решение № 7-1")}));
 }
