@@ -31,6 +31,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -236,7 +237,10 @@ TEST_CASE("§22 §27 a KCI plan of three KCI is drawn up, approved and scored th
     dialog.findChild<QPushButton *>(QStringLiteral("saveDraft"))->click();
     CHECK(file.value(QStringLiteral("SELECT status FROM score_sheet")).toString()
         == QStringLiteral("draft"));
-    dialog.findChild<QPushButton *>(QStringLiteral("sign"))->click();
+    // Enter signs: the sheet's default button.
+    dialog.show();
+    sheet->setFocus();
+    QTest::keyClick(sheet, Qt::Key_Return);
     CHECK(file.value(QStringLiteral("SELECT status FROM score_sheet")).toString()
         == QStringLiteral("signed"));
     CHECK(file.value(QStringLiteral("SELECT method FROM score_sheet")).toString()
