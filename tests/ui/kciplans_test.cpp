@@ -152,6 +152,20 @@ TEST_CASE("§22 §27 a KCI plan of three KCI is drawn up, approved and scored th
     REQUIRE(kcis->model()->rowCount() == 3);
     CHECK(file.count("kci") == 3);
 
+    // A fourth KCI removed with Delete, and brought back by undo.
+    add->click();
+    REQUIRE(kcis->model()->rowCount() == 4);
+    page.show();
+    kcis->setFocus();
+    kcis->setCurrentIndex(kcis->model()->index(3, KciItemModel::TitleColumn));
+    QTest::keyClick(kcis, Qt::Key_Delete);
+    CHECK(file.count("kci") == 3);
+    stack.undo();
+    CHECK(file.count("kci") == 4);
+    stack.redo();
+    CHECK(file.count("kci") == 3);
+    REQUIRE(kcis->model()->rowCount() == 3);
+
     const char *titles[] = {
         "Доля исполненных поручений", "Обращения, рассмотренные в срок", "Нарушения сроков"};
     const char *plansValues[] = {"95", "120", "2"};

@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -190,6 +191,8 @@ KciPlansPage::KciPlansPage(QWidget *parent)
     connect(m_addKci, &QPushButton::clicked, this, &KciPlansPage::addKci);
     connect(m_removeKci, &QPushButton::clicked, this,
         [this] { removeKci(m_kciModel->kci(m_kcis->currentIndex()).number); });
+    // Delete in the KCI table removes the current draft KCI, as the button does.
+    m_kcis->installEventFilter(this);
     connect(m_approve, &QPushButton::clicked, this, &KciPlansPage::askApprove);
     // After approval a cell is still edited in place; the edit asks for its reason (§25).
     connect(m_changeKci, &QPushButton::clicked, this, [this] {
@@ -508,6 +511,17 @@ void KciPlansPage::askOpenSheet()
     KciSheetDialog dialog(*m_context, m_plan.personnelNo, quarter(), this);
     dialog.setUndoStack(undoStack());
     dialog.exec();
+}
+
+bool KciPlansPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_kcis && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Delete)
+        && m_removeKci->isEnabled()) {
+        m_removeKci->click();
+        return true;
+    }
+    return ContextPage::eventFilter(watched, event);
 }
 
 void KciPlansPage::changeEvent(QEvent *event)

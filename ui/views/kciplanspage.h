@@ -53,6 +53,7 @@ public:
     QString errorText() const;
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
