@@ -160,7 +160,7 @@ KciPlansPage::KciPlansPage(QWidget *parent)
     m_kcis->setItemDelegateForColumn(KciItemModel::DirectionColumn, new DirectionDelegate(m_kcis));
     m_kcis->setWordWrap(false);
     // Widths a first run starts with, before the user's own are remembered.
-    const int widths[] = {36, 250, 100, 80, 110, 100, 170};
+    const int widths[] = {36, 240, 125, 80, 110, 125, 170};
     for (int column = 0; column < int(std::size(widths)); ++column)
         m_kcis->horizontalHeader()->resizeSection(column, widths[column]);
     rememberHeader(m_kcis, KciHeaderKey);
