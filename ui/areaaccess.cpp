@@ -31,7 +31,7 @@ bool mayOpen(const Actor &actor, Area area)
     case Area::QuarterEvaluation:
         return mayAny(actor, {Action::FillScoreSheets, Action::ReadResults});
     case Area::KciPlans:
-        return mayAny(actor, {Action::FillScoreSheets});
+        return mayAny(actor, {Action::FillScoreSheets, Action::ReadKciPlans});
     case Area::Survey360:
         return mayAny(actor, {Action::AnswerSurvey});
     case Area::AppealsAndCalibration:

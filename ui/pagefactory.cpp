@@ -2,6 +2,7 @@
 #include "pagefactory.h"
 
 #include "views/accountspage.h"
+#include "views/kciplanspage.h"
 #include "views/placeholderpage.h"
 #include "views/quarterpage.h"
 #include "views/settingspage.h"
@@ -18,6 +19,8 @@ QWidget *createPage(Area area)
         return new StaffPage;
     case Area::QuarterEvaluation:
         return new QuarterPage;
+    case Area::KciPlans:
+        return new KciPlansPage;
     case Area::Settings:
         return new SettingsPage;
     default:

@@ -36,6 +36,14 @@ QString actionKey(Action action)
         return QStringLiteral("answer_survey");
     case Action::RecordAcquaintance:
         return QStringLiteral("record_acquaintance");
+    case Action::ReadKciPlans:
+        return QStringLiteral("read_kci_plans");
+    case Action::ManageKciPlans:
+        return QStringLiteral("manage_kci_plans");
+    case Action::ApproveKciPlans:
+        return QStringLiteral("approve_kci_plans");
+    case Action::ChangeAllowedMarks:
+        return QStringLiteral("change_allowed_marks");
     }
     return {};
 }
@@ -49,7 +57,8 @@ const QList<PermissionRule> &permissionTable()
             {Action::ReadStaff, Action::ChangeStaff, Action::FillScoreSheets, Action::ReadResults,
                 Action::ChangeCalendar, Action::ManageAccounts, Action::Backup, Action::Restore,
                 Action::CheckFile, Action::ReadAudit, Action::GenerateDemo, Action::ReadSchedule,
-                Action::DecideAppeals, Action::RecordAcquaintance})
+                Action::DecideAppeals, Action::RecordAcquaintance, Action::ReadKciPlans,
+                Action::ManageKciPlans, Action::ApproveKciPlans, Action::ChangeAllowedMarks})
             rules << PermissionRule{Role::ChiefSpecialist, action, Scope::Everyone};
         rules << PermissionRule{Role::ChiefSpecialist, Action::AnswerSurvey, Scope::Own};
         // Evaluators: the head of the apparatus evaluates corps B, the chairman the head (§2,
@@ -60,6 +69,12 @@ const QList<PermissionRule> &permissionTable()
                   << PermissionRule{evaluator, Action::ReadResults, Scope::Evaluated}
                   << PermissionRule{evaluator, Action::ReadSchedule, Scope::Everyone};
         }
+        // KCI plans (§22): the chairman, the superior manager, sets the head's KCI with the chief
+        // specialist and approves the plan; the head reads their own.
+        rules << PermissionRule{Role::Chairman, Action::ReadKciPlans, Scope::Evaluated}
+              << PermissionRule{Role::Chairman, Action::ManageKciPlans, Scope::Evaluated}
+              << PermissionRule{Role::Chairman, Action::ApproveKciPlans, Scope::Evaluated}
+              << PermissionRule{Role::Head, Action::ReadKciPlans, Scope::Own};
         // Servants: their own results and the questionnaires they are asked to answer (§20, §33).
         for (Role person : {Role::Servant, Role::Head}) {
             rules << PermissionRule{person, Action::ReadResults, Scope::Own}

@@ -25,6 +25,10 @@ enum class Action {
     DecideAppeals, // the decision on a calibration session (§38)
     AnswerSurvey, // a 360 questionnaire one is asked to answer (§33)
     RecordAcquaintance, // acquaintance with a result (§11)
+    ReadKciPlans, // individual work plans with their KCI and history (§22, §25)
+    ManageKciPlans, // draw up a plan's KCI and change them for a reason (§22, §25)
+    ApproveKciPlans, // approve a plan as the superior manager (§22, definition 12 of §3)
+    ChangeAllowedMarks, // the appendix-3 table (decision 10)
 };
 QString actionKey(Action action);
 

@@ -6,6 +6,7 @@
 #include "methodology/ranking.h"
 #include "methodology/score.h"
 #include "services/accesscontrol.h"
+#include "services/allowedmarktableservice.h"
 #include "services/servicecontext.h"
 #include "services/staffservice.h"
 #include "storage/auditlog.h"
@@ -41,22 +42,6 @@ struct ParsedSheet
     QMap<int, std::tuple<Decimal, Decimal, int>> kciLines; // number → plan, actual, mark
 };
 
-QList<AllowedMarkRow> allowedMarkTable(QSqlDatabase connection)
-{
-    QList<AllowedMarkRow> table;
-    QSqlQuery query(connection);
-    if (query.exec(QStringLiteral("SELECT from_percent, to_percent, min_mark, max_mark FROM "
-                                  "appendix3_row ORDER BY from_percent"))) {
-        while (query.next()) {
-            // Percents are kept in hundredths; Decimal counts ten-thousandths.
-            table << AllowedMarkRow{Decimal::fromRaw(query.value(0).toLongLong() * 100),
-                Decimal::fromRaw(query.value(1).toLongLong() * 100), query.value(2).toInt(),
-                query.value(3).toInt()};
-        }
-    }
-    return table;
-}
-
 } // namespace
 
 ScoreSheetService::ScoreSheetService(const ServiceContext &context)
@@ -90,7 +75,7 @@ InputErrors ScoreSheetService::validate(const QList<MarkRow> &rows) const
 
     QMap<SheetKey, ParsedSheet> sheets;
     QHash<QString, int> lineOfKciLine;
-    const QList<AllowedMarkRow> allowedTable = allowedMarkTable(connection);
+    const QList<AllowedMarkRow> allowedTable = AllowedMarkTableService::readRows(connection);
     for (const MarkRow &row : rows) {
         const auto error = [&](const char *column, const QString &value, const QString &message) {
             errors << InputError{row.line, QString::fromLatin1(column), value, message};

@@ -6,6 +6,7 @@
 #include "commands/recordacquaintancecommand.h"
 #include "commands/saverankingdraftcommand.h"
 #include "dialogs/acquaintancedialog.h"
+#include "dialogs/kcisheetdialog.h"
 #include "dialogs/rankingsheetdialog.h"
 #include "models/localetext.h"
 #include "models/quarterrostermodel.h"
@@ -267,7 +268,7 @@ void QuarterPage::openSheet()
     const Quarter shown = quarter();
     m_problem->hide();
     if (row.method == QLatin1String("kci")) {
-        Q_EMIT kciSheetRequested(personnelNo, shown);
+        openKciSheet(personnelNo, shown);
         return;
     }
     QString error;
@@ -328,6 +329,21 @@ void QuarterPage::openSheet()
     m_sheetDialog = new RankingSheetDialog(*sheet, actions, this);
     m_sheetDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_sheetDialog->open();
+}
+
+// The head's KCI sheet (§27) is drawn from the approved individual work plan.
+void QuarterPage::openKciSheet(const QString &personnelNo, const Quarter &shown)
+{
+    if (m_kciSheetDialog)
+        m_kciSheetDialog->reject();
+    m_kciSheetDialog = new KciSheetDialog(*m_context, personnelNo, shown, this);
+    m_kciSheetDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_kciSheetDialog->setUndoStack(undoStack());
+    connect(m_kciSheetDialog, &QDialog::finished, this, [this] {
+        reload();
+        Q_EMIT evaluationChanged();
+    });
+    m_kciSheetDialog->open();
 }
 
 void QuarterPage::recordAcquaintance()

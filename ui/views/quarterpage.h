@@ -19,6 +19,7 @@ class QTableView;
 namespace bagalau {
 
 class AcquaintanceDialog;
+class KciSheetDialog;
 class QuarterRosterModel;
 class RankingSheetDialog;
 class ServiceContext;
@@ -47,16 +48,15 @@ public:
 
     // The dialogs open window-modal and stay reachable here while open (tests drive them).
     RankingSheetDialog *sheetDialog() const;
+    KciSheetDialog *kciSheetDialog() const { return m_kciSheetDialog; }
     AcquaintanceDialog *acquaintanceDialog() const;
 
 public Q_SLOTS:
-    // The selected servant's sheet: the ranking sheet, or kciSheetRequested for the head.
+    // The selected servant's sheet: the ranking sheet, or the KCI sheet for the head.
     void openSheet();
     void recordAcquaintance();
 
 Q_SIGNALS:
-    // The selected servant is evaluated by KCI (§21): the KCI sheet is another area's.
-    void kciSheetRequested(const QString &personnelNo, const bagalau::Quarter &quarter);
     // A sheet or an acquaintance changed: results elsewhere may have changed.
     void evaluationChanged();
 
@@ -72,6 +72,7 @@ private:
     void saveSettings() const;
     void afterCommand(const InputErrors &errors);
     bool mayRecordAcquaintance() const;
+    void openKciSheet(const QString &personnelNo, const Quarter &shown);
 
     const ServiceContext *m_context = nullptr;
     bool m_columnsSized = false;
@@ -89,6 +90,7 @@ private:
     QPushButton *m_acquaint;
     QPointer<RankingSheetDialog> m_sheetDialog;
     QPointer<AcquaintanceDialog> m_acquaintanceDialog;
+    QPointer<KciSheetDialog> m_kciSheetDialog;
 };
 
 } // namespace bagalau

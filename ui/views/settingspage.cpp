@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/settingspage.h"
 
+#include "views/allowedmarkseditor.h"
+
 #include "views/recordtable.h"
 
 #include "dialogs/kurbanaitdialog.h"
@@ -95,6 +97,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     , m_languageBox(new QGroupBox(this))
     , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
+    , m_allowedMarks(new AllowedMarksEditor(this))
 {
     setObjectName(QStringLiteral("SettingsPage"));
     QFont titleFont = m_title->font();
@@ -105,6 +108,8 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
     m_tabs->addTab(createCalendarTab(), QString());
     m_tabs->addTab(createGeneralTab(), QString());
+    m_tabs->addTab(m_allowedMarks, QString());
+    m_allowedMarks->setUndoStackProvider([this] { return undoStack(); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
@@ -268,6 +273,7 @@ void SettingsPage::setContext(const ServiceContext *context)
 {
     m_context = context;
     m_editContext.reset();
+    m_allowedMarks->setContext(context);
     if (m_context) {
         m_editContext = std::make_unique<ServiceContext>(
             m_context->database(), m_context->actor(), m_context->clock(), m_policy);
@@ -453,6 +459,8 @@ void SettingsPage::retranslate()
     m_title->setText(tr("Settings"));
     m_tabs->setTabText(0, tr("Working &calendar"));
     m_tabs->setTabText(1, tr("&Language"));
+    m_tabs->setTabText(2, tr("Appendix &3", "the table of allowed KCI marks"));
+    m_allowedMarks->retranslate();
     m_yearLabel->setText(tr("&Year:"));
     m_kurbanAit->setText(tr("&Kurban Ait…"));
     m_kurbanAit->setToolTip(tr("Enter or correct the date of the first day of Kurban Ait"));

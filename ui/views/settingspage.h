@@ -24,6 +24,7 @@ class QTableView;
 
 namespace bagalau {
 
+class AllowedMarksEditor;
 class DeadlineModel;
 class ServiceContext;
 class SpecialDayModel;
@@ -52,6 +53,8 @@ public:
     void setYear(int year);
     SpecialDayModel *specialDayModel() const { return m_dayModel; }
     DeadlineModel *deadlineModel() const { return m_deadlineModel; }
+    // The appendix-3 table (decision 10).
+    AllowedMarksEditor *allowedMarksEditor() const { return m_allowedMarks; }
     // The line that warns that the year has no Kurban Ait date; empty when the year is confirmed.
     QString unconfirmedWarning() const;
 
@@ -128,6 +131,7 @@ private:
     QGroupBox *m_languageBox;
     QLabel *m_languageLabel;
     QComboBox *m_language;
+    AllowedMarksEditor *m_allowedMarks;
 };
 
 } // namespace bagalau

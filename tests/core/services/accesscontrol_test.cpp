@@ -128,7 +128,8 @@ TEST_CASE(
         Action::ReadResults, Action::ChangeCalendar, Action::ManageAccounts, Action::Backup,
         Action::Restore, Action::CheckFile, Action::ReadAudit, Action::GenerateDemo,
         Action::ReadSchedule, Action::DecideAppeals, Action::AnswerSurvey,
-        Action::RecordAcquaintance};
+        Action::RecordAcquaintance, Action::ReadKciPlans, Action::ManageKciPlans,
+        Action::ApproveKciPlans, Action::ChangeAllowedMarks};
     for (Role role : allRoles()) {
         const Actor actor = apparatus.actorWith(role);
         for (Action action : actions) {
@@ -292,4 +293,29 @@ TEST_CASE("sign-in: the sixth wrong password finds the account locked; a disable
     CHECK(signIns == 2);
     CHECK(refusals == 7);
     CHECK(AuditLog(apparatus.file.database().connection()).verify().isEmpty());
+}
+
+TEST_CASE(
+    "§22 the chairman approves the head's KCI plan; the head only reads their own", "[access]")
+{
+    Apparatus apparatus;
+    QString refusal;
+    const ServiceContext chairman(
+        apparatus.file.database(), apparatus.actorWith(Role::Chairman), apparatus.clock);
+    CHECK(AccessControl(chairman).mayFor(
+        Action::ApproveKciPlans, QStringLiteral("001"), q2024q2, &refusal));
+    CHECK(AccessControl(chairman).mayFor(
+        Action::ManageKciPlans, QStringLiteral("001"), q2024q2, &refusal));
+    CHECK_FALSE(AccessControl(chairman).mayForEveryone(Action::ChangeAllowedMarks, &refusal));
+    const ServiceContext head(
+        apparatus.file.database(), apparatus.actorWith(Role::Head), apparatus.clock);
+    CHECK(
+        AccessControl(head).mayFor(Action::ReadKciPlans, QStringLiteral("001"), q2024q2, &refusal));
+    CHECK_FALSE(AccessControl(head).mayFor(
+        Action::ApproveKciPlans, QStringLiteral("001"), q2024q2, &refusal));
+    CHECK_FALSE(AccessControl(head).mayFor(
+        Action::ManageKciPlans, QStringLiteral("001"), q2024q2, &refusal));
+    const ServiceContext chief(apparatus.file.database(), Actor::singleUser(), apparatus.clock);
+    CHECK(AccessControl(chief).mayForEveryone(Action::ApproveKciPlans, &refusal));
+    CHECK(AccessControl(chief).mayForEveryone(Action::ChangeAllowedMarks, &refusal));
 }
