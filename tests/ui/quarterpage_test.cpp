@@ -2,6 +2,7 @@
 #include "views/quarterpage.h"
 
 #include "dialogs/acquaintancedialog.h"
+#include "dialogs/kcisheetdialog.h"
 #include "dialogs/rankingsheetdialog.h"
 #include "fixedclock.h"
 #include "models/localetext.h"

@@ -331,6 +331,11 @@ void QuarterPage::openSheet()
     m_sheetDialog->open();
 }
 
+KciSheetDialog *QuarterPage::kciSheetDialog() const
+{
+    return m_kciSheetDialog;
+}
+
 // The head's KCI sheet (§27) is drawn from the approved individual work plan.
 void QuarterPage::openKciSheet(const QString &personnelNo, const Quarter &shown)
 {

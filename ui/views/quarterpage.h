@@ -48,7 +48,7 @@ public:
 
     // The dialogs open window-modal and stay reachable here while open (tests drive them).
     RankingSheetDialog *sheetDialog() const;
-    KciSheetDialog *kciSheetDialog() const { return m_kciSheetDialog; }
+    KciSheetDialog *kciSheetDialog() const;
     AcquaintanceDialog *acquaintanceDialog() const;
 
 public Q_SLOTS:
