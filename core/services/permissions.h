@@ -24,6 +24,9 @@ enum class Action {
     ReadSchedule, // the evaluation schedule and deadlines (§10)
     DecideAppeals, // the decision on a calibration session (§38)
     AnswerSurvey, // a 360 questionnaire one is asked to answer (§33)
+    RunAppeals, // register applications, record sessions, sign protocols, feedback (§12, §39–42)
+    ReadCalibrationCase, // an appeal's case while its session is open, and its protocol (§20, §41)
+    RunCommission, // chapter 6: plans, sheets, the Commission's meetings and decisions (§43–68)
 };
 QString actionKey(Action action);
 
@@ -32,6 +35,7 @@ enum class Scope {
     Everyone, // the whole organisation
     Evaluated, // the people the actor evaluates on that date (§17, §20)
     Own, // the actor's own records
+    SessionParticipant, // the calibration sessions the actor sits in (session_member, §20, §40)
 };
 
 // One row of the table: a role may take an action over a scope.
