@@ -3,6 +3,7 @@
 
 #include "views/accountspage.h"
 #include "views/appealspage.h"
+#include "views/commissionpage.h"
 #include "views/placeholderpage.h"
 #include "views/settingspage.h"
 #include "views/staffpage.h"
@@ -20,6 +21,8 @@ QWidget *createPage(Area area)
         return new SettingsPage;
     case Area::AppealsAndCalibration:
         return new AppealsPage;
+    case Area::Commission:
+        return new CommissionPage;
     default:
         return new PlaceholderPage(area);
     }

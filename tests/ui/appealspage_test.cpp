@@ -144,6 +144,16 @@ void withDialog(const std::function<void()> &open, const std::function<void(T *)
     CHECK(seen);
 }
 
+// With BAGALAU_SHOTS set to a folder, the screens are saved there to be looked at.
+void shot(QWidget *widget, const char *name)
+{
+    const QString folder = qEnvironmentVariable("BAGALAU_SHOTS");
+    if (folder.isEmpty())
+        return;
+    QCoreApplication::processEvents();
+    widget->grab().save(folder + QStringLiteral("/appeals-%1.png").arg(QString::fromLatin1(name)));
+}
+
 QPushButton *button(const AppealsPage &page, const char *name)
 {
     auto *found = page.findChild<QPushButton *>(QString::fromLatin1(name));
@@ -212,6 +222,8 @@ TEST_CASE(
             dialog->setSheet(file.sheetQ2);
             dialog->setAppliedOn(QDate(2024, 7, 22));
             CHECK(dialog->lateWarning().contains(QStringLiteral("19.07.2024")));
+            dialog->setText(QStringLiteral("Не согласен с оценкой за 2 квартал"));
+            shot(dialog, "application-late");
             dialog->setAppliedOn(QDate(2024, 7, 18));
             CHECK(dialog->lateWarning().isEmpty());
             dialog->setText(QStringLiteral("Не согласен с оценкой за 2 квартал"));
@@ -239,6 +251,7 @@ TEST_CASE(
             dialog->setMembers(
                 {file.servantId("001"), file.servantId("003"), file.servantId("004")},
                 file.servantId("001"));
+            shot(dialog, "decision");
             dialog->accept();
             CHECK(dialog->result() == QDialog::Accepted);
         });
@@ -279,12 +292,14 @@ TEST_CASE(
     CHECK(page.outcomeText().contains(QStringLiteral("becomes 4,00")));
     CHECK(page.voteModel()->index(0, page.voteModel()->outcomeColumn()).data().toString()
         == QStringLiteral("adopted: 2 for of 3"));
+    shot(&page, "session");
 
     // §41: the protocol; not undoable.
     withDialog<ProtocolDialog>([&] { button(page, "signProtocol")->click(); },
         [&](ProtocolDialog *dialog) {
             dialog->setNumber(QStringLiteral("3"));
             dialog->setSignedOn(QDate(2024, 7, 18));
+            shot(dialog, "protocol");
             dialog->accept();
             CHECK(dialog->result() == QDialog::Accepted);
         });
@@ -301,6 +316,7 @@ TEST_CASE(
         == QStringLiteral("3,25 → 4,00"));
     CHECK_FALSE(button(page, "signProtocol")->isEnabled());
     CHECK(button(page, "feedbackMeeting")->isEnabled());
+    shot(&page, "signed");
 }
 
 TEST_CASE(
@@ -320,6 +336,8 @@ TEST_CASE(
             dialog->accept();
         });
     CHECK(page.message().contains(QStringLiteral("due on 19.07.2024")));
+    page.resize(1100, 700);
+    shot(&page, "refused");
     CHECK(file.number("SELECT count(*) FROM appeal WHERE status = 'refused_late'") == 1);
     CHECK(page.model()->index(0, AppealModel::StatusColumn).data().toString()
         == QStringLiteral("refused: late"));

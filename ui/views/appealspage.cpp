@@ -258,7 +258,9 @@ AppealsPage::AppealsPage(QWidget *parent)
     setTabOrder(m_sign, m_feedback);
 
     const QSettings settings;
-    m_table->horizontalHeader()->restoreState(settings.value(HeaderKey).toByteArray());
+    m_columnsRestored =
+        m_table->horizontalHeader()->restoreState(settings.value(HeaderKey).toByteArray());
+    m_columnsSized = m_columnsRestored;
     splitter->restoreState(settings.value(SplitterKey).toByteArray());
     retranslate();
     updateSession();
@@ -267,7 +269,9 @@ AppealsPage::AppealsPage(QWidget *parent)
 AppealsPage::~AppealsPage()
 {
     QSettings settings;
-    settings.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
+    // Sized by the user or by a real list's contents, never the empty one's defaults.
+    if (m_columnsSized)
+        settings.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
     if (const auto *splitter = findChild<QSplitter *>(QStringLiteral("splitter")))
         settings.setValue(SplitterKey, splitter->saveState());
 }
@@ -283,6 +287,11 @@ void AppealsPage::reload()
 {
     const qint64 selected = selectedAppealId();
     m_model->setAppeals(m_context ? AppealService(*m_context).appeals() : QList<AppealRecord>());
+    // Until the user sizes the columns, they follow the contents as the records grow.
+    if (!m_columnsRestored && m_model->rowCount() > 0) {
+        m_table->resizeColumnsToContents();
+        m_columnsSized = true;
+    }
     if (selected != 0)
         selectAppeal(selected);
     if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
@@ -404,7 +413,8 @@ void AppealsPage::updateSession()
     for (QWidget *edit : std::initializer_list<QWidget *>{m_heldOn, m_place, m_argument, m_position,
              m_saveHearing, m_proposalScore, m_proposalArgument, m_addProposal})
         edit->setEnabled(open && runs);
-    m_session->setEnabled(id != 0 && appeal.decided && appeal.sessionOrdered);
+    // The summary stays readable; only what can still change is enabled.
+    m_voteTable->setEnabled(id != 0 && appeal.sessionOrdered);
 
     QString outcome;
     if (id != 0 && appeal.protocolSignedOn.isValid() && appeal.finalScore) {
@@ -636,7 +646,8 @@ void AppealsPage::changeEvent(QEvent *event)
 void AppealsPage::hideEvent(QHideEvent *event)
 {
     QSettings settings;
-    settings.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
+    if (m_columnsSized)
+        settings.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
     ContextPage::hideEvent(event);
 }
 

@@ -69,6 +69,8 @@ private:
     void askFeedback();
 
     const ServiceContext *m_context = nullptr;
+    bool m_columnsSized = false;
+    bool m_columnsRestored = false;
     AppealModel *m_model;
     QSortFilterProxyModel *m_proxy;
     VoteModel *m_votes;
