@@ -317,6 +317,22 @@ TEST_CASE(
     CHECK_FALSE(button(page, "signProtocol")->isEnabled());
     CHECK(button(page, "feedbackMeeting")->isEnabled());
     shot(&page, "signed");
+
+    // §42: the feedback meeting covers its three topics; a missing one is shown at its field.
+    withDialog<FeedbackDialog>([&] { button(page, "feedbackMeeting")->click(); },
+        [&](FeedbackDialog *dialog) {
+            dialog->setMeeting({QDate(2024, 7, 18), QStringLiteral("Отчёты сданы в срок"),
+                QStringLiteral("Навыки анализа"), QString()});
+            dialog->accept();
+            CHECK(dialog->problem(QStringLiteral("potential")).contains(QStringLiteral("§42")));
+            dialog->setMeeting({QDate(2024, 7, 18), QStringLiteral("Отчёты сданы в срок"),
+                QStringLiteral("Навыки анализа"), QStringLiteral("Готов к повышению")});
+            shot(dialog, "feedback");
+            dialog->accept();
+            CHECK(dialog->result() == QDialog::Accepted);
+        });
+    CHECK(file.number("SELECT feedback_potential = 'Готов к повышению' FROM calibration_session")
+        == 1);
 }
 
 TEST_CASE(

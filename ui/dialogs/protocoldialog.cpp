@@ -118,6 +118,7 @@ FeedbackDialog::FeedbackDialog(
         m_topics[i]->setObjectName(QString::fromLatin1(fields[i]));
         m_topics[i]->setTabChangesFocus(true);
         m_topics[i]->setMinimumHeight(60);
+        m_topics[i]->setMaximumHeight(100);
         m_labels[i]->setBuddy(m_topics[i]);
         form->addRow(m_labels[i], m_topics[i]);
         form->addRow(QString(), m_problems.add(QString::fromLatin1(fields[i])));
