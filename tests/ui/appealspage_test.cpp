@@ -359,3 +359,35 @@ TEST_CASE(
         == QStringLiteral("refused: late"));
     CHECK_FALSE(button(page, "decide")->isEnabled());
 }
+
+TEST_CASE("§20 a calibration participant sees the case of their session and cannot change it; "
+          "another servant sees nothing",
+    "[appeals]")
+{
+    AppealFile file;
+    InputErrors errors;
+    const auto registered = AppealService(*file.context)
+                                .registerApplication(file.sheetQ2, QDate(2024, 7, 18),
+                                    QStringLiteral("Не согласен"), &errors);
+    REQUIRE(registered);
+    REQUIRE(AppealService(*file.context)
+                .decide(registered->appealId,
+                    {true, QDate(2024, 7, 18), QStringLiteral("№ 15"),
+                        {{0, file.servantId("001"), QStringLiteral("Жусупова Айгуль"), true},
+                            {0, file.servantId("003"), QStringLiteral("Ким Елена"), false},
+                            {0, file.servantId("004"), QStringLiteral("Омаров Данияр"), false}}},
+                    &errors));
+    const ServiceContext member(*file.database,
+        Actor{QStringLiteral("kim"), {}, {Role::Servant}, file.servantId("003")}, file.clock);
+    AppealsPage page;
+    page.setContext(&member);
+    REQUIRE(page.model()->rowCount() == 1);
+    CHECK(page.voteModel()->columnCount() == VoteModel::FirstMemberColumn + 3 + 1);
+    for (const char *name : {"registerApplication", "decide", "signProtocol", "feedbackMeeting"})
+        CHECK_FALSE(button(page, name)->isEnabled());
+
+    const ServiceContext outsider(
+        *file.database, Actor{QStringLiteral("chair"), {}, {Role::Chairman}, 0}, file.clock);
+    page.setContext(&outsider);
+    CHECK(page.model()->rowCount() == 0);
+}
