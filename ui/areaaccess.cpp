@@ -35,10 +35,11 @@ bool mayOpen(const Actor &actor, Area area)
     case Area::Survey360:
         return mayAny(actor, {Action::AnswerSurvey});
     case Area::AppealsAndCalibration:
-        return mayAny(actor, {Action::DecideAppeals, Action::ReadResults});
+        return mayAny(
+            actor, {Action::DecideAppeals, Action::RunAppeals, Action::ReadCalibrationCase});
     case Area::Commission:
-        // Chapter 6 is the chief specialist's work alone; changing staff is theirs alone too.
-        return mayAny(actor, {Action::ChangeStaff});
+        // Chapter 6 is the chief specialist's work alone.
+        return mayAny(actor, {Action::RunCommission});
     case Area::Documents:
         return mayAny(actor, {Action::ReadResults});
     case Area::Settings:

@@ -2,6 +2,8 @@
 #include "pagefactory.h"
 
 #include "views/accountspage.h"
+#include "views/appealspage.h"
+#include "views/commissionpage.h"
 #include "views/kciplanspage.h"
 #include "views/placeholderpage.h"
 #include "views/quarterpage.h"
@@ -23,6 +25,10 @@ QWidget *createPage(Area area)
         return new KciPlansPage;
     case Area::Settings:
         return new SettingsPage;
+    case Area::AppealsAndCalibration:
+        return new AppealsPage;
+    case Area::Commission:
+        return new CommissionPage;
     default:
         return new PlaceholderPage(area);
     }

@@ -48,6 +48,42 @@ std::optional<QSet<QString>> AccessControl::allowedServants(
     return allowed;
 }
 
+std::optional<QSet<qint64>> AccessControl::allowedAppeals(Action action) const
+{
+    const QList<Scope> scopes = scopesOf(m_context.actor(), action);
+    if (scopes.contains(Scope::Everyone))
+        return std::nullopt;
+    QSet<qint64> allowed;
+    const qint64 servantId = m_context.actor().servantId;
+    if (servantId == 0)
+        return allowed;
+    QSqlQuery query(m_context.database().connection());
+    const auto collect = [&](const QString &sql) {
+        query.prepare(sql);
+        query.addBindValue(servantId);
+        if (query.exec()) {
+            while (query.next())
+                allowed.insert(query.value(0).toLongLong());
+        }
+    };
+    if (scopes.contains(Scope::Own))
+        collect(QStringLiteral("SELECT ap.id FROM appeal ap JOIN score_sheet sh ON sh.id = "
+                               "ap.sheet_id WHERE sh.servant_id = ?"));
+    if (scopes.contains(Scope::SessionParticipant))
+        collect(QStringLiteral("SELECT cs.appeal_id FROM calibration_session cs JOIN "
+                               "session_member m ON m.session_id = cs.id WHERE m.servant_id = ?"));
+    return allowed;
+}
+
+bool AccessControl::mayForAppeal(Action action, qint64 appealId, QString *refusal) const
+{
+    const auto allowed = allowedAppeals(action);
+    if (!allowed || allowed->contains(appealId))
+        return true;
+    *refusal = refuse(action, tr("appeal %1").arg(appealId));
+    return false;
+}
+
 QSet<QString> AccessControl::evaluatedBy(const DateRange &when) const
 {
     QSet<QString> evaluated;

@@ -33,6 +33,12 @@ public:
     // empty set for no one. Lists are filtered with it instead of refused.
     std::optional<QSet<QString>> allowedServants(Action action, const DateRange &when) const;
 
+    // The appeals (appeal.id) the actor may take the action for: nullopt for all of them. Own
+    // gives the appeals against the actor's own sheets, SessionParticipant the appeals whose
+    // calibration session lists the actor's servant among its members (§20, §40).
+    std::optional<QSet<qint64>> allowedAppeals(Action action) const;
+    bool mayForAppeal(Action action, qint64 appealId, QString *refusal) const;
+
     // The personnel numbers the actor evaluates in the period (§17, §20).
     QSet<QString> evaluatedBy(const DateRange &when) const;
 

@@ -44,6 +44,12 @@ QString actionKey(Action action)
         return QStringLiteral("approve_kci_plans");
     case Action::ChangeAllowedMarks:
         return QStringLiteral("change_allowed_marks");
+    case Action::RunAppeals:
+        return QStringLiteral("run_appeals");
+    case Action::ReadCalibrationCase:
+        return QStringLiteral("read_calibration_case");
+    case Action::RunCommission:
+        return QStringLiteral("run_commission");
     }
     return {};
 }
@@ -58,7 +64,8 @@ const QList<PermissionRule> &permissionTable()
                 Action::ChangeCalendar, Action::ManageAccounts, Action::Backup, Action::Restore,
                 Action::CheckFile, Action::ReadAudit, Action::GenerateDemo, Action::ReadSchedule,
                 Action::DecideAppeals, Action::RecordAcquaintance, Action::ReadKciPlans,
-                Action::ManageKciPlans, Action::ApproveKciPlans, Action::ChangeAllowedMarks})
+                Action::ManageKciPlans, Action::ApproveKciPlans, Action::ChangeAllowedMarks,
+                Action::RunAppeals, Action::ReadCalibrationCase, Action::RunCommission})
             rules << PermissionRule{Role::ChiefSpecialist, action, Scope::Everyone};
         rules << PermissionRule{Role::ChiefSpecialist, Action::AnswerSurvey, Scope::Own};
         // Evaluators: the head of the apparatus evaluates corps B, the chairman the head (§2,
@@ -82,7 +89,15 @@ const QList<PermissionRule> &permissionTable()
         }
         // The appointing official: the schedule (§10) and the appeals to decide (§12, §38).
         rules << PermissionRule{Role::AppointingOfficial, Action::ReadSchedule, Scope::Everyone}
-              << PermissionRule{Role::AppointingOfficial, Action::DecideAppeals, Scope::Everyone};
+              << PermissionRule{Role::AppointingOfficial, Action::DecideAppeals, Scope::Everyone}
+              << PermissionRule{
+                     Role::AppointingOfficial, Action::ReadCalibrationCase, Scope::Everyone};
+        // Calibration participants know the case of their session and its protocol (§20, §41);
+        // a servant reads their own appeal.
+        for (Role person : {Role::Servant, Role::Head, Role::Chairman})
+            rules << PermissionRule{person, Action::ReadCalibrationCase, Scope::SessionParticipant};
+        for (Role person : {Role::Servant, Role::Head})
+            rules << PermissionRule{person, Action::ReadCalibrationCase, Scope::Own};
         return rules;
     }();
     return table;

@@ -29,6 +29,9 @@ enum class Action {
     ManageKciPlans, // draw up a plan's KCI and change them for a reason (§22, §25)
     ApproveKciPlans, // approve a plan as the superior manager (§22, definition 12 of §3)
     ChangeAllowedMarks, // the appendix-3 table (decision 10)
+    RunAppeals, // register applications, record sessions, sign protocols, feedback (§12, §39–42)
+    ReadCalibrationCase, // an appeal's case while its session is open, and its protocol (§20, §41)
+    RunCommission, // chapter 6: plans, sheets, the Commission's meetings and decisions (§43–68)
 };
 QString actionKey(Action action);
 
@@ -37,6 +40,7 @@ enum class Scope {
     Everyone, // the whole organisation
     Evaluated, // the people the actor evaluates on that date (§17, §20)
     Own, // the actor's own records
+    SessionParticipant, // the calibration sessions the actor sits in (session_member, §20, §40)
 };
 
 // One row of the table: a role may take an action over a scope.

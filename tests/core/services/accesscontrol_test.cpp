@@ -79,6 +79,7 @@ QString describe(const PermissionRule &rule)
 {
     const char *scope = rule.scope == Scope::Everyone ? "everyone"
         : rule.scope == Scope::Evaluated              ? "the people evaluated"
+        : rule.scope == Scope::SessionParticipant     ? "the sessions they sit in"
                                                       : "own records";
     return roleKey(rule.role) + QStringLiteral(" may ") + actionKey(rule.action)
         + QStringLiteral(" for ") + QString::fromLatin1(scope);
@@ -107,6 +108,11 @@ TEST_CASE("§15 §20 every row of the permission table grants what it says", "[a
                     rule.role == Role::Head ? QStringLiteral("001") : QStringLiteral("002"),
                     q2024q2, &refusal));
                 break;
+            case Scope::SessionParticipant:
+                // Whose sessions: the rows are checked with a real session in
+                // appealservice_test.cpp; without one the participant reaches no appeal.
+                CHECK(access.allowedAppeals(rule.action).value_or(QSet<qint64>{-1}).isEmpty());
+                break;
             case Scope::Evaluated: {
                 const QString evaluated =
                     rule.role == Role::Chairman ? QStringLiteral("001") : QStringLiteral("002");
@@ -129,7 +135,8 @@ TEST_CASE(
         Action::Restore, Action::CheckFile, Action::ReadAudit, Action::GenerateDemo,
         Action::ReadSchedule, Action::DecideAppeals, Action::AnswerSurvey,
         Action::RecordAcquaintance, Action::ReadKciPlans, Action::ManageKciPlans,
-        Action::ApproveKciPlans, Action::ChangeAllowedMarks};
+        Action::ApproveKciPlans, Action::ChangeAllowedMarks, Action::RunAppeals,
+        Action::ReadCalibrationCase, Action::RunCommission};
     for (Role role : allRoles()) {
         const Actor actor = apparatus.actorWith(role);
         for (Action action : actions) {
