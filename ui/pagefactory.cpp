@@ -5,6 +5,7 @@
 #include "views/placeholderpage.h"
 #include "views/settingspage.h"
 #include "views/staffpage.h"
+#include "views/surveypage.h"
 
 namespace bagalau {
 
@@ -17,6 +18,8 @@ QWidget *createPage(Area area)
         return new StaffPage;
     case Area::Settings:
         return new SettingsPage;
+    case Area::Survey360:
+        return new SurveyPage;
     default:
         return new PlaceholderPage(area);
     }

@@ -34,6 +34,10 @@ QString actionKey(Action action)
         return QStringLiteral("decide_appeals");
     case Action::AnswerSurvey:
         return QStringLiteral("answer_survey");
+    case Action::RunSurvey:
+        return QStringLiteral("run_survey");
+    case Action::ReadSurveyReports:
+        return QStringLiteral("read_survey_reports");
     }
     return {};
 }
@@ -43,10 +47,11 @@ const QList<PermissionRule> &permissionTable()
     static const QList<PermissionRule> table = [] {
         QList<PermissionRule> rules;
         // The chief specialist runs everything (§10, §19) and knows every result (§20).
-        for (Action action : {Action::ReadStaff, Action::ChangeStaff, Action::FillScoreSheets,
-                 Action::ReadResults, Action::ChangeCalendar, Action::ManageAccounts,
-                 Action::Backup, Action::Restore, Action::CheckFile, Action::ReadAudit,
-                 Action::GenerateDemo, Action::ReadSchedule, Action::DecideAppeals})
+        for (Action action :
+            {Action::ReadStaff, Action::ChangeStaff, Action::FillScoreSheets, Action::ReadResults,
+                Action::ChangeCalendar, Action::ManageAccounts, Action::Backup, Action::Restore,
+                Action::CheckFile, Action::ReadAudit, Action::GenerateDemo, Action::ReadSchedule,
+                Action::DecideAppeals, Action::RunSurvey, Action::ReadSurveyReports})
             rules << PermissionRule{Role::ChiefSpecialist, action, Scope::Everyone};
         rules << PermissionRule{Role::ChiefSpecialist, Action::AnswerSurvey, Scope::Own};
         // Evaluators: the head of the apparatus evaluates corps B, the chairman the head (§2,
@@ -55,12 +60,14 @@ const QList<PermissionRule> &permissionTable()
             rules << PermissionRule{evaluator, Action::ReadStaff, Scope::Evaluated}
                   << PermissionRule{evaluator, Action::FillScoreSheets, Scope::Evaluated}
                   << PermissionRule{evaluator, Action::ReadResults, Scope::Evaluated}
-                  << PermissionRule{evaluator, Action::ReadSchedule, Scope::Everyone};
+                  << PermissionRule{evaluator, Action::ReadSchedule, Scope::Everyone}
+                  << PermissionRule{evaluator, Action::ReadSurveyReports, Scope::Evaluated};
         }
         // Servants: their own results and the questionnaires they are asked to answer (§20, §33).
         for (Role person : {Role::Servant, Role::Head}) {
             rules << PermissionRule{person, Action::ReadResults, Scope::Own}
-                  << PermissionRule{person, Action::AnswerSurvey, Scope::Own};
+                  << PermissionRule{person, Action::AnswerSurvey, Scope::Own}
+                  << PermissionRule{person, Action::ReadSurveyReports, Scope::Own};
         }
         // The appointing official: the schedule (§10) and the appeals to decide (§12, §38).
         rules << PermissionRule{Role::AppointingOfficial, Action::ReadSchedule, Scope::Everyone}

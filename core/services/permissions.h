@@ -24,6 +24,8 @@ enum class Action {
     ReadSchedule, // the evaluation schedule and deadlines (§10)
     DecideAppeals, // the decision on a calibration session (§38)
     AnswerSurvey, // a 360 questionnaire one is asked to answer (§33)
+    RunSurvey, // the 360 campaign: respondents, codes, paper questionnaires (§35, §36)
+    ReadSurveyReports, // a 360 individual report (§36, appendix 7)
 };
 QString actionKey(Action action);
 
