@@ -17,6 +17,7 @@
 #include "catchqt.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
@@ -97,6 +98,9 @@ void shoot(QWidget *widget, const char *name)
     const QString folder = qEnvironmentVariable("BAGALAU_SHOTS");
     if (folder.isEmpty())
         return;
+    // The chart lays its new series out on the next turns of the event loop.
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
     widget->grab().save(
         folder + QStringLiteral("/survey-") + QLatin1String(name) + QStringLiteral(".png"));
 }
@@ -183,7 +187,6 @@ TEST_CASE(
         if (!shotDialog) {
             const int before = file.count(QStringLiteral("SELECT count(*) FROM survey_answer_set"));
             auto partial = page.codeQuestionnaire(code, *about);
-            partial->resize(820, 640);
             partial->setAnswer(QStringLiteral("cooperation"), 4);
             partial->accept();
             CHECK(partial->result() != QDialog::Accepted);

@@ -18,17 +18,20 @@ double value(const Score &score)
     return score.hundredths() / 100.0; // drawn, never computed with
 }
 
-// A name short enough for a spoke's end: two lines at most.
+// A name wrapped into short lines: long labels at the spokes' ends would leave the polar plot
+// no room at all.
 QString spokeLabel(const QString &name)
 {
-    if (name.size() <= 22)
-        return name;
-    const qsizetype middle = name.lastIndexOf(QLatin1Char(' '), name.size() / 2 + 4);
-    if (middle <= 0)
-        return name;
-    QString label = name;
-    label[middle] = QLatin1Char('\n');
-    return label;
+    constexpr qsizetype width = 16;
+    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList lines;
+    for (const QString &word : words) {
+        if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= width)
+            lines.last() += QLatin1Char(' ') + word.toHtmlEscaped();
+        else
+            lines << word.toHtmlEscaped();
+    }
+    return lines.join(QStringLiteral("<br>")); // labels are rich text
 }
 
 } // namespace
@@ -38,15 +41,24 @@ CompetencyRadarChart::CompetencyRadarChart(QWidget *parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(360, 320);
-    setChart(new QPolarChart);
+    auto *chart = new QPolarChart;
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    setChart(chart);
 }
 
 void CompetencyRadarChart::setResult(
     const CompetencyCatalogue &catalogue, const std::optional<Survey360Result> &result)
 {
-    auto *chart = new QPolarChart;
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    // The one chart is emptied and filled again: a new chart would wait for the next resize of
+    // the view to be laid out.
+    QChart *chart = this->chart();
+    chart->removeAllSeries();
+    const auto axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
     m_spokes = 0;
     if (result && !result->competencies.isEmpty()) {
         const auto &lines = result->competencies;
@@ -88,17 +100,14 @@ void CompetencyRadarChart::setResult(
             chart->addSeries(self);
         else
             delete self;
-        chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
-        chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
+        static_cast<QPolarChart *>(chart)->addAxis(angular, QPolarChart::PolarOrientationAngular);
+        static_cast<QPolarChart *>(chart)->addAxis(radial, QPolarChart::PolarOrientationRadial);
         for (QAbstractSeries *series : chart->series()) {
             series->attachAxis(angular);
             series->attachAxis(radial);
         }
         m_spokes = count;
     }
-    QChart *old = this->chart();
-    setChart(chart);
-    delete old;
 }
 
 } // namespace bagalau

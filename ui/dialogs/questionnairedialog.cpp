@@ -58,6 +58,7 @@ QuestionnaireDialog::QuestionnaireDialog(const CompetencyCatalogue &catalogue, C
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *inner = new QWidget(scroll);
     auto *list = new QVBoxLayout(inner);
     const QList<Competency> competencies = catalogue.competencies(form);
@@ -74,7 +75,7 @@ QuestionnaireDialog::QuestionnaireDialog(const CompetencyCatalogue &catalogue, C
             indicators << QStringLiteral("• ") + indicator.in(language).toHtmlEscaped();
         auto *indicatorLabel = new QLabel(indicators.join(QStringLiteral("<br>")), box);
         indicatorLabel->setWordWrap(true);
-        indicatorLabel->setStyleSheet(QStringLiteral("color: palette(dark)"));
+        indicatorLabel->setStyleSheet(QStringLiteral("color: #444"));
         boxLayout->addWidget(indicatorLabel);
         auto *row = new QHBoxLayout;
         item.group = new QButtonGroup(box);
@@ -103,7 +104,7 @@ QuestionnaireDialog::QuestionnaireDialog(const CompetencyCatalogue &catalogue, C
     connect(buttons, &QDialogButtonBox::accepted, this, &QuestionnaireDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(820, 640);
+    resize(1000, 680);
 }
 
 QHash<QString, int> QuestionnaireDialog::answers() const

@@ -97,6 +97,8 @@ QVariant SurveyResultModel::data(const QModelIndex &index, int role) const
 
 QVariant SurveyResultModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == SelfColumn)
+        return tr("The person's own answer, shown beside the others' and never counted (§35)");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -105,7 +107,7 @@ QVariant SurveyResultModel::headerData(int section, Qt::Orientation orientation,
     case OthersColumn:
         return tr("Others' mean");
     case SelfColumn:
-        return tr("Self-assessment (not counted)");
+        return tr("Self", "self-assessment, not counted");
     case LeastColumn:
         return tr("§36");
     }

@@ -73,7 +73,8 @@ QVariant SurveySubjectModel::data(const QModelIndex &index, int role) const
         return QBrush(Qt::red); // §35: the campaign cannot start so
     if (role == Qt::ToolTipRole && index.column() == RespondentsColumn)
         return tr("Respondents besides the person; §35 asks for 3 to 7");
-    if (role == Qt::TextAlignmentRole && index.column() >= RespondentsColumn)
+    if (role == Qt::TextAlignmentRole
+        && (index.column() == RespondentsColumn || index.column() == ProgressColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }

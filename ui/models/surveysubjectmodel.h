@@ -14,7 +14,7 @@ class SurveySubjectModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, FormColumn, RespondentsColumn, ProgressColumn, ColumnCount };
+    enum Column { NameColumn, RespondentsColumn, ProgressColumn, FormColumn, ColumnCount };
     enum Role {
         SubjectIdRole = Qt::UserRole, // the subject's id, in every column
         SortRole, // numbers as numbers

@@ -213,6 +213,7 @@ SurveyPage::SurveyPage(QWidget *parent)
     reportSplitter->addWidget(m_chart);
     reportSplitter->setStretchFactor(0, 1);
     reportSplitter->setStretchFactor(1, 1);
+    reportSplitter->setSizes({560, 480});
     reportLayout->addWidget(reportSplitter, 1);
 
     // Training needs (§36).
@@ -269,7 +270,8 @@ SurveyPage::SurveyPage(QWidget *parent)
     setTabOrder(m_addRespondent, m_removeRespondent);
 
     const QSettings settings;
-    m_subjects->horizontalHeader()->restoreState(settings.value(SubjectsHeaderKey).toByteArray());
+    m_subjectsSized = m_subjects->horizontalHeader()->restoreState(
+        settings.value(SubjectsHeaderKey).toByteArray());
     retranslate();
     updateButtons();
 }
@@ -343,6 +345,10 @@ void SurveyPage::reload()
         m_reportSubject->setCurrentIndex(std::max(0, m_reportSubject->findData(shown)));
     }
     m_subjectModel->setSubjects(subjects);
+    if (!m_subjectsSized && m_subjectModel->rowCount() > 0) {
+        m_subjects->resizeColumnsToContents();
+        m_subjectsSized = true;
+    }
     if (!campaign) {
         m_status->setText(
             tr("No 360 survey for %1 yet. Due by %2 (§4, §33).")
@@ -390,6 +396,8 @@ void SurveyPage::loadRespondents()
     if (m_context && subject != 0)
         rows = SurveyService(*m_context).respondents(subject);
     m_respondentModel->setRespondents(rows);
+    if (!rows.isEmpty())
+        m_respondents->resizeColumnsToContents();
     const QModelIndexList selected = m_subjects->selectionModel()->selectedRows();
     const SurveySubject current = selected.isEmpty()
         ? SurveySubject()
@@ -717,7 +725,8 @@ void SurveyPage::hideEvent(QHideEvent *event)
 void SurveyPage::saveSettings() const
 {
     QSettings settings;
-    settings.setValue(SubjectsHeaderKey, m_subjects->horizontalHeader()->saveState());
+    if (m_subjectsSized)
+        settings.setValue(SubjectsHeaderKey, m_subjects->horizontalHeader()->saveState());
 }
 
 void SurveyPage::retranslate()

@@ -100,6 +100,7 @@ private:
     void askRemoveRespondent();
 
     const ServiceContext *m_context = nullptr;
+    bool m_subjectsSized = false;
     SurveySubjectModel *m_subjectModel;
     QSortFilterProxyModel *m_subjectProxy;
     SurveyRespondentModel *m_respondentModel;
