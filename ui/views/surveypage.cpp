@@ -240,11 +240,18 @@ SurveyPage::SurveyPage(QWidget *parent)
     yearRow->addWidget(m_year);
     yearRow->addSpacing(12);
     yearRow->addWidget(m_status, 1);
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {m_create, m_start, m_slips, m_code, m_paper})
-        buttons->addWidget(button);
-    buttons->addStretch();
-    buttons->addWidget(m_close);
+    // Two rows, so that the page fits a small window: the campaign's steps, then the answering.
+    auto *steps = new QHBoxLayout;
+    for (QPushButton *button : {m_create, m_start, m_close})
+        steps->addWidget(button);
+    steps->addStretch();
+    auto *answering = new QHBoxLayout;
+    for (QPushButton *button : {m_slips, m_code, m_paper})
+        answering->addWidget(button);
+    answering->addStretch();
+    auto *buttons = new QVBoxLayout;
+    buttons->addLayout(steps);
+    buttons->addLayout(answering);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
@@ -256,11 +263,11 @@ SurveyPage::SurveyPage(QWidget *parent)
 
     setTabOrder(m_year, m_create);
     setTabOrder(m_create, m_start);
-    setTabOrder(m_start, m_slips);
+    setTabOrder(m_start, m_close);
+    setTabOrder(m_close, m_slips);
     setTabOrder(m_slips, m_code);
     setTabOrder(m_code, m_paper);
-    setTabOrder(m_paper, m_close);
-    setTabOrder(m_close, m_tabs);
+    setTabOrder(m_paper, m_tabs);
     setTabOrder(m_tabs, m_filter);
     setTabOrder(m_filter, m_subjects);
     setTabOrder(m_subjects, m_respondents);
