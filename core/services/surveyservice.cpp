@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "storage/transaction.h"
 
+#include <QFile>
 #include <QLocale>
 #include <QSet>
 #include <QSqlError>
@@ -167,6 +168,88 @@ const CompetencyCatalogue &SurveyService::catalogue()
     // The shipped data is checked by the tests of the catalogue; it cannot be malformed here.
     static const CompetencyCatalogue shipped = *CompetencyCatalogue::shipped();
     return shipped;
+}
+
+QByteArray SurveyService::catalogueJson() const
+{
+    QSqlQuery query(m_context.database().connection());
+    if (query.exec(QStringLiteral("SELECT json FROM survey_catalogue WHERE id = 1"))
+        && query.next())
+        return query.value(0).toString().toUtf8();
+    QFile file(CompetencyCatalogue::shippedPath());
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+CompetencyCatalogue SurveyService::currentCatalogue() const
+{
+    // What editCatalogue wrote was checked; a file edited by hand falls back to the shipped data.
+    const auto edited = CompetencyCatalogue::fromJson(catalogueJson());
+    return edited ? *edited : catalogue();
+}
+
+bool SurveyService::editCatalogue(const QByteArray &json, InputErrors *errors)
+{
+    if (refuseUnlessRunning(errors))
+        return false;
+    QString error;
+    const auto edited = CompetencyCatalogue::fromJson(json, &error);
+    if (!edited) {
+        *errors << problem(tr("competencies"), QString(), error);
+        return false;
+    }
+    const CompetencyCatalogue &shipped = catalogue();
+    const QList<Competency> &before = shipped.all();
+    const QList<Competency> &after = edited->all();
+    for (qsizetype i = 0; i < std::max(before.size(), after.size()); ++i) {
+        const QString was = i < before.size() ? before.at(i).key : QString();
+        const QString is = i < after.size() ? after.at(i).key : QString();
+        if (was != is
+            || (i < before.size() && i < after.size() && before.at(i).sets != after.at(i).sets)) {
+            *errors << problem(tr("competencies"), is,
+                tr("the competencies of §34, their order and forms stay as shipped (\"%1\" "
+                   "expected); only their texts can be edited")
+                    .arg(was));
+            return false;
+        }
+    }
+    QList<int> valuesBefore;
+    QList<int> valuesAfter;
+    for (const AnswerLevel &level : shipped.scale())
+        valuesBefore << level.value;
+    for (const AnswerLevel &level : edited->scale())
+        valuesAfter << level.value;
+    if (valuesBefore != valuesAfter) {
+        *errors << problem(tr("scale"), QString(),
+            tr("the answers of the scale stay %1–%2; only their labels can be edited")
+                .arg(shipped.scaleMin())
+                .arg(shipped.scaleMax()));
+        return false;
+    }
+    const QSqlDatabase connection = m_context.database().connection();
+    Transaction transaction(connection);
+    const auto failed = [&](const QString &message) {
+        *errors << problem(QString(), QString(), tr("nothing was written: %1").arg(message));
+        return false;
+    };
+    if (!transaction.isActive())
+        return failed(transaction.error());
+    const QByteArray old = catalogueJson();
+    QSqlQuery query(connection);
+    query.prepare(QStringLiteral("INSERT INTO survey_catalogue (id, json) VALUES (1, ?) "
+                                 "ON CONFLICT (id) DO UPDATE SET json = excluded.json"));
+    query.addBindValue(QString::fromUtf8(json));
+    if (!query.exec())
+        return failed(query.lastError().text());
+    AuditEntry entry;
+    entry.action = QStringLiteral("update");
+    entry.entity = QStringLiteral("survey_catalogue");
+    entry.entityId = QStringLiteral("1");
+    entry.field = QStringLiteral("json");
+    entry.oldValue = QString::fromUtf8(old);
+    entry.newValue = QString::fromUtf8(json);
+    if (!m_context.audit(entry, &error))
+        return failed(error);
+    return transaction.commit() || failed(transaction.error());
 }
 
 QString SurveyService::normalizedCode(const QString &typed)
@@ -794,7 +877,7 @@ InputErrors SurveyService::checkAnswers(
     CompetencySet form, const QHash<QString, int> &answers) const
 {
     InputErrors errors;
-    const CompetencyCatalogue &data = catalogue();
+    const CompetencyCatalogue data = currentCatalogue();
     const QList<Competency> competencies = data.competencies(form);
     const QString scale = QStringLiteral("%1–%2").arg(data.scaleMin()).arg(data.scaleMax());
     for (const Competency &competency : competencies) {
@@ -1090,7 +1173,7 @@ std::optional<SurveyReport> SurveyService::report(qint64 subjectId, QString *err
     SurveyReport report;
     report.subject = *person;
     report.year = owner->year;
-    report.result = aggregateSurvey(catalogue(), person->form,
+    report.result = aggregateSurvey(currentCatalogue(), person->form,
         responsesOf(m_context.database().connection(), subjectId), &report.withheld);
     return report;
 }
@@ -1119,17 +1202,18 @@ QList<TrainingNeed> SurveyService::trainingNeeds(int year, QString *error) const
         return {};
     }
     QHash<QString, int> counts;
+    const CompetencyCatalogue data = currentCatalogue();
     const QList<SurveySubject> all = subjects(year);
     for (const SurveySubject &person : all) {
         const auto result = aggregateSurvey(
-            catalogue(), person.form, responsesOf(m_context.database().connection(), person.id));
+            data, person.form, responsesOf(m_context.database().connection(), person.id));
         if (!result)
             continue;
         for (const QString &key : result->leastExpressed)
             ++counts[key];
     }
     QList<TrainingNeed> needs;
-    for (const Competency &competency : catalogue().all())
+    for (const Competency &competency : data.all())
         needs << TrainingNeed{competency.key, counts.value(competency.key)};
     std::stable_sort(needs.begin(), needs.end(),
         [](const TrainingNeed &a, const TrainingNeed &b) { return a.people > b.people; });

@@ -99,6 +99,13 @@ public:
 
     // The competencies and the answer scale (§34), as shipped.
     static const CompetencyCatalogue &catalogue();
+    // The catalogue in force in this file: the chief specialist's edited texts, or the shipped.
+    CompetencyCatalogue currentCatalogue() const;
+    QByteArray catalogueJson() const;
+    // The chief specialist edits the texts (names, indicators, answer labels in kk/ru/en); the
+    // keys, the forms and the answer values must stay those shipped (§34), so stored answers keep
+    // their meaning. Validated, audited; nothing written on a bad file.
+    bool editCatalogue(const QByteArray &json, InputErrors *errors);
 
     std::optional<SurveyCampaign> campaign(int year) const;
     // The year's campaign with everyone evaluated that year (§5, §6) and the circles suggested

@@ -23,3 +23,11 @@ CREATE TABLE survey_code_key (
 
 CREATE INDEX survey_respondent_by_code ON survey_respondent (code_hash) WHERE code_hash <> '';
 CREATE INDEX survey_respondent_by_person ON survey_respondent (respondent_id);
+
+-- The competencies' names, behavioural indicators and answer labels as the chief specialist
+-- edited them (the shipped data otherwise). Keys, forms and answer values never change, so the
+-- answers already stored keep their meaning.
+CREATE TABLE survey_catalogue (
+    id   INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
+    json TEXT NOT NULL
+) STRICT;

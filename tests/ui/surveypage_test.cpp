@@ -3,6 +3,7 @@
 #include "views/surveypage.h"
 
 #include "charts/competencyradarchart.h"
+#include "dialogs/cataloguedialog.h"
 #include "dialogs/questionnairedialog.h"
 #include "fixedclock.h"
 #include "models/surveyrespondentmodel.h"
@@ -19,6 +20,7 @@
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
@@ -280,4 +282,39 @@ TEST_CASE("#7 a signed-in servant sees only their questionnaires and answers the
                          .arg(file.servantId("003")))
         == 1);
     CHECK(file.count(QStringLiteral("SELECT count(*) FROM survey_answer_set")) == 1);
+}
+
+TEST_CASE("§34 the chief specialist edits an indicator in the survey page; a bad edit stays in the "
+          "dialog",
+    "[ui][survey]")
+{
+    SurveyFile file;
+    QUndoStack undo;
+    SurveyPage page;
+    page.setUndoStack(&undo);
+    page.setContext(file.context.get());
+    auto dialog = page.catalogueEditor();
+    REQUIRE(dialog);
+    const QString text = dialog->editor()->toPlainText();
+    const QString indicator = QStringLiteral("Доводит начатую работу до конечного результата");
+    REQUIRE(text.contains(indicator));
+
+    dialog->editor()->setPlainText(QString(text).replace(
+        QStringLiteral("\"result_orientation\""), QStringLiteral("\"results\"")));
+    dialog->accept();
+    CHECK(dialog->result() != QDialog::Accepted);
+    CHECK(dialog->error().contains(QStringLiteral("only their texts")));
+    CHECK(file.count(QStringLiteral("SELECT count(*) FROM survey_catalogue")) == 0);
+
+    dialog->editor()->setPlainText(QString(text).replace(
+        indicator, QStringLiteral("Доводит начатую работу до результата в срок")));
+    dialog->accept();
+    CHECK(dialog->result() == QDialog::Accepted);
+    CHECK(file.count(QStringLiteral("SELECT count(*) FROM survey_catalogue")) == 1);
+    CHECK(SurveyService(*file.context)
+              .currentCatalogue()
+              .competency(QStringLiteral("result_orientation"))
+              ->indicators.first()
+              .ru
+        == QStringLiteral("Доводит начатую работу до результата в срок"));
 }

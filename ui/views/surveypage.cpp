@@ -5,6 +5,7 @@
 
 #include "charts/competencyradarchart.h"
 #include "commands/respondentcommand.h"
+#include "dialogs/cataloguedialog.h"
 #include "dialogs/slipsdialog.h"
 #include "models/localetext.h"
 #include "models/surveyrespondentmodel.h"
@@ -57,6 +58,7 @@ QString statusText(const QString &status)
 
 SurveyPage::SurveyPage(QWidget *parent)
     : ContextPage(parent)
+    , m_catalogue(SurveyService::catalogue())
     , m_subjectModel(new SurveySubjectModel(this))
     , m_subjectProxy(new QSortFilterProxyModel(this))
     , m_respondentModel(new SurveyRespondentModel(this))
@@ -73,6 +75,7 @@ SurveyPage::SurveyPage(QWidget *parent)
     , m_code(new QPushButton(this))
     , m_paper(new QPushButton(this))
     , m_close(new QPushButton(this))
+    , m_catalogueButton(new QPushButton(this))
     , m_tabs(new QTabWidget(this))
     , m_peopleTab(new QWidget)
     , m_mineTab(new QWidget)
@@ -122,6 +125,7 @@ SurveyPage::SurveyPage(QWidget *parent)
     name(m_code, "answerWithCode");
     name(m_paper, "enterPaper");
     name(m_close, "closeCampaign");
+    name(m_catalogueButton, "editCatalogue");
     name(m_addRespondent, "addRespondent");
     name(m_removeRespondent, "removeRespondent");
     name(m_answerMine, "answerMine");
@@ -131,6 +135,7 @@ SurveyPage::SurveyPage(QWidget *parent)
     connect(m_code, &QPushButton::clicked, this, &SurveyPage::askAnswerWithCode);
     connect(m_paper, &QPushButton::clicked, this, &SurveyPage::askPaper);
     connect(m_close, &QPushButton::clicked, this, &SurveyPage::askClose);
+    connect(m_catalogueButton, &QPushButton::clicked, this, &SurveyPage::askCatalogue);
     connect(m_addRespondent, &QPushButton::clicked, this, &SurveyPage::askAddRespondent);
     connect(m_removeRespondent, &QPushButton::clicked, this, &SurveyPage::askRemoveRespondent);
     connect(m_answerMine, &QPushButton::clicked, this, &SurveyPage::askMine);
@@ -245,6 +250,7 @@ SurveyPage::SurveyPage(QWidget *parent)
     for (QPushButton *button : {m_create, m_start, m_close})
         steps->addWidget(button);
     steps->addStretch();
+    steps->addWidget(m_catalogueButton);
     auto *answering = new QHBoxLayout;
     for (QPushButton *button : {m_slips, m_code, m_paper})
         answering->addWidget(button);
@@ -301,7 +307,7 @@ void SurveyPage::setContext(const ServiceContext *context)
     m_tabs->setTabVisible(m_tabs->indexOf(m_peopleTab), chief);
     m_tabs->setTabVisible(m_tabs->indexOf(m_trainingTab), chief);
     m_tabs->setTabVisible(m_tabs->indexOf(m_mineTab), !chief);
-    for (QPushButton *button : {m_create, m_start, m_slips, m_paper, m_close})
+    for (QPushButton *button : {m_create, m_start, m_slips, m_paper, m_close, m_catalogueButton})
         button->setVisible(chief);
     m_code->setVisible(chief || !m_context);
     reload();
@@ -329,6 +335,7 @@ void SurveyPage::reload()
     QList<SurveySubject> subjects;
     if (m_context) {
         SurveyService survey(*m_context);
+        m_catalogue = survey.currentCatalogue();
         campaign = survey.campaign(year());
         if (runs())
             subjects = survey.subjects(year());
@@ -382,11 +389,11 @@ void SurveyPage::reload()
         m_subjects->selectRow(0);
     loadRespondents();
     loadCandidates();
-    m_trainingModel->setNeeds(&SurveyService::catalogue(), {});
+    m_trainingModel->setNeeds(&m_catalogue, {});
     if (m_context && runs() && campaign && campaign->status == QLatin1String("closed")) {
         QString error;
         m_trainingModel->setNeeds(
-            &SurveyService::catalogue(), SurveyService(*m_context).trainingNeeds(year(), &error));
+            &m_catalogue, SurveyService(*m_context).trainingNeeds(year(), &error));
         m_trainingInfo->setText(tr("How many people have each competency among their least "
                                    "expressed (§36): the topics of seminars and courses."));
     } else {
@@ -463,7 +470,7 @@ void SurveyPage::loadReport()
             result = report->result;
             QStringList least;
             for (const QString &key : std::as_const(result->leastExpressed)) {
-                const auto competency = SurveyService::catalogue().competency(key);
+                const auto competency = m_catalogue.competency(key);
                 least << (competency ? competency->name.in(uiLanguage()) : key);
             }
             info = tr("%1, %2: %n respondent(s) besides the person answered. Least expressed "
@@ -475,8 +482,8 @@ void SurveyPage::loadReport()
         }
     }
     m_reportInfo->setText(info);
-    m_resultModel->setResult(&SurveyService::catalogue(), result);
-    m_chart->setResult(SurveyService::catalogue(), result);
+    m_resultModel->setResult(&m_catalogue, result);
+    m_chart->setResult(m_catalogue, result);
     if (result) {
         m_result->resizeColumnsToContents();
     }
@@ -620,7 +627,7 @@ std::unique_ptr<QuestionnaireDialog> SurveyPage::codeQuestionnaire(
 {
     const qint64 subject = questionnaire.subjectId;
     return std::make_unique<QuestionnaireDialog>(
-        SurveyService::catalogue(), questionnaire.form, questionnaire.subjectName,
+        m_catalogue, questionnaire.form, questionnaire.subjectName,
         questionnaire.self ? QuestionnaireDialog::Mode::SelfAssessment
                            : QuestionnaireDialog::Mode::Respondent,
         [this, code, subject](const QHash<QString, int> &answers, bool, InputErrors *errors) {
@@ -638,7 +645,7 @@ std::unique_ptr<QuestionnaireDialog> SurveyPage::myQuestionnaire(
 {
     const qint64 subject = questionnaire.subjectId;
     return std::make_unique<QuestionnaireDialog>(
-        SurveyService::catalogue(), questionnaire.form, questionnaire.subjectName,
+        m_catalogue, questionnaire.form, questionnaire.subjectName,
         questionnaire.self ? QuestionnaireDialog::Mode::SelfAssessment
                            : QuestionnaireDialog::Mode::Respondent,
         [this, subject](const QHash<QString, int> &answers, bool, InputErrors *errors) {
@@ -662,11 +669,25 @@ std::unique_ptr<QuestionnaireDialog> SurveyPage::paperQuestionnaire(qint64 subje
     if (subject.id == 0)
         return nullptr;
     return std::make_unique<QuestionnaireDialog>(
-        SurveyService::catalogue(), subject.form, subject.fullName,
-        QuestionnaireDialog::Mode::Paper,
+        m_catalogue, subject.form, subject.fullName, QuestionnaireDialog::Mode::Paper,
         [this, subjectId](const QHash<QString, int> &answers, bool self, InputErrors *errors) {
             const bool done =
                 m_context && SurveyService(*m_context).enterPaper(subjectId, self, answers, errors);
+            if (done)
+                reload();
+            return done;
+        },
+        this);
+}
+
+std::unique_ptr<CatalogueDialog> SurveyPage::catalogueEditor()
+{
+    if (!m_context)
+        return nullptr;
+    return std::make_unique<CatalogueDialog>(
+        SurveyService(*m_context).catalogueJson(),
+        [this](const QByteArray &json, InputErrors *errors) {
+            const bool done = m_context && SurveyService(*m_context).editCatalogue(json, errors);
             if (done)
                 reload();
             return done;
@@ -751,6 +772,7 @@ void SurveyPage::retranslate()
     m_code->setText(tr("Answer with a &code…"));
     m_paper->setText(tr("Enter a pa&per questionnaire…"));
     m_close->setText(tr("C&lose the survey"));
+    m_catalogueButton->setText(tr("Competencies and &indicators…"));
     m_tabs->setTabText(m_tabs->indexOf(m_peopleTab), tr("People and respondents"));
     m_tabs->setTabText(m_tabs->indexOf(m_mineTab), tr("My questionnaires"));
     m_tabs->setTabText(m_tabs->indexOf(m_reportTab), tr("Reports"));
@@ -783,6 +805,7 @@ void SurveyPage::updateButtons()
     m_code->setEnabled(m_context && open);
     m_paper->setEnabled(chief && open && selectedSubjectId() != 0);
     m_close->setEnabled(chief && open);
+    m_catalogueButton->setEnabled(chief);
     const bool respondentSelected = !m_respondents->selectionModel()->selectedRows().isEmpty();
     m_addRespondent->setEnabled(chief && preparing && selectedSubjectId() != 0);
     m_removeRespondent->setEnabled(chief && preparing && respondentSelected);
@@ -888,6 +911,13 @@ void SurveyPage::askAddRespondent()
         return;
     InputErrors errors;
     addRespondent(personnelNo, static_cast<RespondentRole>(m_role->currentData().toInt()), &errors);
+}
+
+void SurveyPage::askCatalogue()
+{
+    const auto dialog = catalogueEditor();
+    if (dialog)
+        dialog->exec();
 }
 
 void SurveyPage::askRemoveRespondent()

@@ -20,6 +20,7 @@ class QTableView;
 
 namespace bagalau {
 
+class CatalogueDialog;
 class CompetencyRadarChart;
 class SurveyRespondentModel;
 class SurveyResultModel;
@@ -59,6 +60,7 @@ public:
         const QString &code, const PendingQuestionnaire &questionnaire);
     std::unique_ptr<QuestionnaireDialog> myQuestionnaire(const PendingQuestionnaire &questionnaire);
     std::unique_ptr<QuestionnaireDialog> paperQuestionnaire(qint64 subjectId);
+    std::unique_ptr<CatalogueDialog> catalogueEditor();
     QList<PendingQuestionnaire> questionnairesForCode(const QString &code, QString *error) const;
 
     bool selectSubject(const QString &personnelNo);
@@ -98,9 +100,11 @@ private:
     void askMine();
     void askAddRespondent();
     void askRemoveRespondent();
+    void askCatalogue();
 
     const ServiceContext *m_context = nullptr;
     bool m_subjectsSized = false;
+    CompetencyCatalogue m_catalogue; // the one in force in the file
     SurveySubjectModel *m_subjectModel;
     QSortFilterProxyModel *m_subjectProxy;
     SurveyRespondentModel *m_respondentModel;
@@ -118,6 +122,7 @@ private:
     QPushButton *m_code;
     QPushButton *m_paper;
     QPushButton *m_close;
+    QPushButton *m_catalogueButton;
     QTabWidget *m_tabs;
     QWidget *m_peopleTab;
     QWidget *m_mineTab;

@@ -584,3 +584,41 @@ TEST_CASE("§4 §33 progress is answered of asked, due on the 10th of January", 
     CHECK(campaign->answered == 0);
     CHECK(campaign->due == QDate(2025, 1, 10));
 }
+
+TEST_CASE("§34 the chief specialist edits the indicators; the competencies and the scale stay",
+    "[survey]")
+{
+    Office office;
+    InputErrors errors;
+    QByteArray json = office.survey().catalogueJson();
+    REQUIRE_FALSE(json.isEmpty());
+    const QByteArray indicator = "Бастаған жұмысын түпкілікті нәтижеге дейін жеткізеді";
+    REQUIRE(json.contains(indicator));
+    QByteArray edited = json;
+    edited.replace(indicator, "Бастаған жұмысын уақытында нәтижеге дейін жеткізеді");
+    REQUIRE(office.survey().editCatalogue(edited, &errors));
+    const auto competency =
+        office.survey().currentCatalogue().competency(QStringLiteral("result_orientation"));
+    REQUIRE(competency);
+    CHECK(competency->indicators.first().kk
+        == QStringLiteral("Бастаған жұмысын уақытында нәтижеге дейін жеткізеді"));
+
+    // A renamed key, a scale of 0–5 and malformed JSON are refused; nothing is written.
+    QByteArray renamed = edited;
+    renamed.replace("\"result_orientation\"", "\"results\"");
+    QByteArray rescaled = edited;
+    rescaled.replace("\"value\": 1,", "\"value\": 0,");
+    for (const QByteArray &bad : {renamed, rescaled, QByteArray("{ not json")}) {
+        errors.clear();
+        CHECK_FALSE(office.survey().editCatalogue(bad, &errors));
+        REQUIRE(errors.size() == 1);
+        CHECK_FALSE(errors.first().message.isEmpty());
+        CHECK(office.survey().catalogueJson() == edited);
+    }
+    // Only the chief specialist edits it.
+    const Actor servant{QStringLiteral("serik"), {}, {Role::Servant}, office.servantId("002")};
+    const ServiceContext context(office.file.database(), servant, office.clock);
+    errors.clear();
+    CHECK_FALSE(SurveyService(context).editCatalogue(json, &errors));
+    CHECK(errors.first().refused);
+}
