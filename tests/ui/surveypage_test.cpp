@@ -90,9 +90,11 @@ QPushButton *button(QWidget *page, const char *name)
 void fill(QuestionnaireDialog &dialog, CompetencySet form, int value, int first)
 {
     const auto competencies = SurveyService::catalogue().competencies(form);
-    for (const Competency &competency : competencies)
-        dialog.setAnswer(
-            competency.key, competency.key == competencies.first().key ? first : value);
+    // Every third after the first one less, so that the report has a shape.
+    for (qsizetype i = 0; i < competencies.size(); ++i) {
+        const int answer = i == 0 ? first : i % 3 == 1 ? std::max(1, value - 1) : value;
+        dialog.setAnswer(competencies.at(i).key, answer);
+    }
 }
 
 void shoot(QWidget *widget, const char *name)
@@ -226,7 +228,11 @@ TEST_CASE(
     CHECK(page.resultModel()->index(0, SurveyResultModel::SelfColumn).data().toString()
         == QLocale().toString(5.0, 'f', 2));
     CHECK(page.resultModel()->index(1, SurveyResultModel::OthersColumn).data().toString()
+        == QLocale().toString(2.33, 'f', 2)); // (3 + 2 + 2) / 3, without the self's 4
+    CHECK(page.resultModel()->index(2, SurveyResultModel::OthersColumn).data().toString()
         == QLocale().toString(3.33, 'f', 2));
+    CHECK(page.resultModel()->index(1, SurveyResultModel::SelfColumn).data().toString()
+        == QLocale().toString(4.0, 'f', 2));
     shoot(&page, "report");
 
     REQUIRE(page.showReport(QStringLiteral("003")));
