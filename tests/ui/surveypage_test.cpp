@@ -5,6 +5,7 @@
 #include "charts/competencyradarchart.h"
 #include "dialogs/cataloguedialog.h"
 #include "dialogs/questionnairedialog.h"
+#include "dialogs/slipsdialog.h"
 #include "fixedclock.h"
 #include "models/surveyrespondentmodel.h"
 #include "models/surveyresultmodel.h"
@@ -165,6 +166,11 @@ TEST_CASE(
     QHash<QString, QString> codeOf;
     for (const SurveyCode &code : codes)
         codeOf.insert(code.personnelNo, code.code);
+    {
+        SlipsDialog slips(2024, codes);
+        CHECK(slips.html().contains(codes.first().code));
+        shoot(&slips, "slips");
+    }
     REQUIRE(page.selectSubject(QStringLiteral("002")));
     const qint64 serik = page.selectedSubjectId();
     REQUIRE(serik != 0);

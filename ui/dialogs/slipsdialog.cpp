@@ -16,9 +16,9 @@ QString slipsHtml(int year, const QList<SurveyCode> &codes)
 {
     QString html = QStringLiteral("<html><body>");
     for (const SurveyCode &code : codes) {
-        html +=
-            QStringLiteral("<table width='100%' cellpadding='8' style='border: 1px dashed #888; "
-                           "margin-bottom: 12px'><tr><td>");
+        html += QStringLiteral("<table width='100%' border='1' cellspacing='0' cellpadding='8' "
+                               "style='border-style: dashed; border-color: #888; "
+                               "margin-bottom: 12px'><tr><td>");
         html += QStringLiteral("<b>%1</b><br>")
                     .arg(SlipsDialog::tr("360 survey of %1").arg(year).toHtmlEscaped());
         html += QStringLiteral("%1<br>").arg(code.fullName.toHtmlEscaped());

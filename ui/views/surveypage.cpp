@@ -394,6 +394,7 @@ void SurveyPage::reload()
         QString error;
         m_trainingModel->setNeeds(
             &m_catalogue, SurveyService(*m_context).trainingNeeds(year(), &error));
+        m_training->resizeColumnToContents(TrainingNeedModel::CompetencyColumn);
         m_trainingInfo->setText(tr("How many people have each competency among their least "
                                    "expressed (§36): the topics of seminars and courses."));
     } else {
