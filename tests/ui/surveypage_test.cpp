@@ -19,6 +19,7 @@
 #include "catchqt.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -294,6 +295,16 @@ TEST_CASE("#7 a signed-in servant sees only their questionnaires and answers the
                          .arg(file.servantId("003")))
         == 1);
     CHECK(file.count(QStringLiteral("SELECT count(*) FROM survey_answer_set")) == 1);
+
+    // Once closed, the reports tab offers her own report and nobody else's.
+    REQUIRE(chief.close(2024, &errors));
+    page.reload();
+    auto *reports = page.findChild<QComboBox *>(QStringLiteral("reportSubject"));
+    REQUIRE(reports->count() == 1);
+    CHECK(reports->itemText(0) == QStringLiteral("Ким Елена"));
+    CHECK(page.showReport(QStringLiteral("003")));
+    CHECK(page.reportInfo().contains(QStringLiteral("Not enough answers")));
+    CHECK_FALSE(page.showReport(QStringLiteral("002")));
 }
 
 TEST_CASE("§34 the chief specialist edits an indicator in the survey page; a bad edit stays in the "
