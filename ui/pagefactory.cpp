@@ -9,6 +9,7 @@
 #include "views/quarterpage.h"
 #include "views/settingspage.h"
 #include "views/staffpage.h"
+#include "views/surveypage.h"
 
 namespace bagalau {
 
@@ -29,6 +30,8 @@ QWidget *createPage(Area area)
         return new AppealsPage;
     case Area::Commission:
         return new CommissionPage;
+    case Area::Survey360:
+        return new SurveyPage;
     default:
         return new PlaceholderPage(area);
     }

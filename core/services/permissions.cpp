@@ -50,6 +50,10 @@ QString actionKey(Action action)
         return QStringLiteral("read_calibration_case");
     case Action::RunCommission:
         return QStringLiteral("run_commission");
+    case Action::RunSurvey:
+        return QStringLiteral("run_survey");
+    case Action::ReadSurveyReports:
+        return QStringLiteral("read_survey_reports");
     }
     return {};
 }
@@ -65,7 +69,8 @@ const QList<PermissionRule> &permissionTable()
                 Action::CheckFile, Action::ReadAudit, Action::GenerateDemo, Action::ReadSchedule,
                 Action::DecideAppeals, Action::RecordAcquaintance, Action::ReadKciPlans,
                 Action::ManageKciPlans, Action::ApproveKciPlans, Action::ChangeAllowedMarks,
-                Action::RunAppeals, Action::ReadCalibrationCase, Action::RunCommission})
+                Action::RunAppeals, Action::ReadCalibrationCase, Action::RunCommission,
+                Action::RunSurvey, Action::ReadSurveyReports})
             rules << PermissionRule{Role::ChiefSpecialist, action, Scope::Everyone};
         rules << PermissionRule{Role::ChiefSpecialist, Action::AnswerSurvey, Scope::Own};
         // Evaluators: the head of the apparatus evaluates corps B, the chairman the head (§2,
@@ -74,7 +79,8 @@ const QList<PermissionRule> &permissionTable()
             rules << PermissionRule{evaluator, Action::ReadStaff, Scope::Evaluated}
                   << PermissionRule{evaluator, Action::FillScoreSheets, Scope::Evaluated}
                   << PermissionRule{evaluator, Action::ReadResults, Scope::Evaluated}
-                  << PermissionRule{evaluator, Action::ReadSchedule, Scope::Everyone};
+                  << PermissionRule{evaluator, Action::ReadSchedule, Scope::Everyone}
+                  << PermissionRule{evaluator, Action::ReadSurveyReports, Scope::Evaluated};
         }
         // KCI plans (§22): the chairman, the superior manager, sets the head's KCI with the chief
         // specialist and approves the plan; the head reads their own.
@@ -85,7 +91,8 @@ const QList<PermissionRule> &permissionTable()
         // Servants: their own results and the questionnaires they are asked to answer (§20, §33).
         for (Role person : {Role::Servant, Role::Head}) {
             rules << PermissionRule{person, Action::ReadResults, Scope::Own}
-                  << PermissionRule{person, Action::AnswerSurvey, Scope::Own};
+                  << PermissionRule{person, Action::AnswerSurvey, Scope::Own}
+                  << PermissionRule{person, Action::ReadSurveyReports, Scope::Own};
         }
         // The appointing official: the schedule (§10) and the appeals to decide (§12, §38).
         rules << PermissionRule{Role::AppointingOfficial, Action::ReadSchedule, Scope::Everyone}

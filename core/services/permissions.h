@@ -32,6 +32,8 @@ enum class Action {
     RunAppeals, // register applications, record sessions, sign protocols, feedback (§12, §39–42)
     ReadCalibrationCase, // an appeal's case while its session is open, and its protocol (§20, §41)
     RunCommission, // chapter 6: plans, sheets, the Commission's meetings and decisions (§43–68)
+    RunSurvey, // the 360 campaign: respondents, codes, paper questionnaires (§35, §36)
+    ReadSurveyReports, // a 360 individual report (§36, appendix 7)
 };
 QString actionKey(Action action);
 

@@ -87,9 +87,14 @@ private:
 
 EligibilityInput StaffMember::eligibilityInput(const Quarter &quarter, QDate evaluationDue) const
 {
+    return eligibilityInput(quarter.range(), evaluationDue);
+}
+
+EligibilityInput StaffMember::eligibilityInput(const DateRange &period, QDate evaluationDue) const
+{
     EligibilityInput input;
-    input.period = quarter.range();
-    input.evaluation = {quarter.lastDay().addDays(1), evaluationDue};
+    input.period = period;
+    input.evaluation = {period.last.addDays(1), evaluationDue};
     input.firstDayInPosition = inPosition.first;
     input.lastDayInPosition = inPosition.last;
     // §6: the last day in the position is a dismissal only when the servant left the body.

@@ -51,6 +51,8 @@ struct StaffMember
     // What the eligibility rules (§5, §6, §22) need to know of this servant for a quarter whose
     // evaluation is due on `evaluationDue`.
     EligibilityInput eligibilityInput(const Quarter &quarter, QDate evaluationDue) const;
+    // The same for any period: a year for the 360 survey (§4, §33).
+    EligibilityInput eligibilityInput(const DateRange &period, QDate evaluationDue) const;
 };
 
 // One assignment in a servant's record: a position held from its first to its last day.

@@ -136,7 +136,8 @@ TEST_CASE(
         Action::ReadSchedule, Action::DecideAppeals, Action::AnswerSurvey,
         Action::RecordAcquaintance, Action::ReadKciPlans, Action::ManageKciPlans,
         Action::ApproveKciPlans, Action::ChangeAllowedMarks, Action::RunAppeals,
-        Action::ReadCalibrationCase, Action::RunCommission};
+        Action::ReadCalibrationCase, Action::RunCommission, Action::RunSurvey,
+        Action::ReadSurveyReports};
     for (Role role : allRoles()) {
         const Actor actor = apparatus.actorWith(role);
         for (Action action : actions) {
