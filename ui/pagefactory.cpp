@@ -2,7 +2,9 @@
 #include "pagefactory.h"
 
 #include "views/accountspage.h"
+#include "views/dashboardpage.h"
 #include "views/placeholderpage.h"
+#include "views/resultspage.h"
 #include "views/settingspage.h"
 #include "views/staffpage.h"
 
@@ -17,6 +19,10 @@ QWidget *createPage(Area area)
         return new StaffPage;
     case Area::Settings:
         return new SettingsPage;
+    case Area::Dashboard:
+        return new DashboardPage;
+    case Area::Results:
+        return new ResultsPage;
     default:
         return new PlaceholderPage(area);
     }

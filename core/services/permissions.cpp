@@ -34,6 +34,8 @@ QString actionKey(Action action)
         return QStringLiteral("decide_appeals");
     case Action::AnswerSurvey:
         return QStringLiteral("answer_survey");
+    case Action::ChangeOrganisation:
+        return QStringLiteral("change_organisation");
     }
     return {};
 }
@@ -49,6 +51,8 @@ const QList<PermissionRule> &permissionTable()
                  Action::GenerateDemo, Action::ReadSchedule, Action::DecideAppeals})
             rules << PermissionRule{Role::ChiefSpecialist, action, Scope::Everyone};
         rules << PermissionRule{Role::ChiefSpecialist, Action::AnswerSurvey, Scope::Own};
+        // The organisation's details head every printed form; the chief specialist keeps them.
+        rules << PermissionRule{Role::ChiefSpecialist, Action::ChangeOrganisation, Scope::Everyone};
         // Evaluators: the head of the apparatus evaluates corps B, the chairman the head (§2,
         // §22, §29); each sees and fills the sheets of the people they evaluate (§17, §20).
         for (Role evaluator : {Role::Head, Role::Chairman}) {

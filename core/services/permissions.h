@@ -24,6 +24,7 @@ enum class Action {
     ReadSchedule, // the evaluation schedule and deadlines (§10)
     DecideAppeals, // the decision on a calibration session (§38)
     AnswerSurvey, // a 360 questionnaire one is asked to answer (§33)
+    ChangeOrganisation, // the organisation's names and officials, as the printed forms show them
 };
 QString actionKey(Action action);
 

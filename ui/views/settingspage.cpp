@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/settingspage.h"
 
+#include "views/organisationsettings.h"
 #include "views/recordtable.h"
 
 #include "dialogs/kurbanaitdialog.h"
@@ -105,6 +106,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
     m_tabs->addTab(createCalendarTab(), QString());
     m_tabs->addTab(createGeneralTab(), QString());
+    m_tabs->addTab(m_organisation = new OrganisationSettings(this), QString());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
@@ -267,6 +269,7 @@ QWidget *SettingsPage::createGeneralTab()
 void SettingsPage::setContext(const ServiceContext *context)
 {
     m_context = context;
+    m_organisation->setContext(context, undoStack());
     m_editContext.reset();
     if (m_context) {
         m_editContext = std::make_unique<ServiceContext>(
@@ -453,6 +456,7 @@ void SettingsPage::retranslate()
     m_title->setText(tr("Settings"));
     m_tabs->setTabText(0, tr("Working &calendar"));
     m_tabs->setTabText(1, tr("&Language"));
+    m_tabs->setTabText(m_tabs->indexOf(m_organisation), tr("&Organisation"));
     m_yearLabel->setText(tr("&Year:"));
     m_kurbanAit->setText(tr("&Kurban Ait…"));
     m_kurbanAit->setToolTip(tr("Enter or correct the date of the first day of Kurban Ait"));

@@ -25,6 +25,7 @@ class QTableView;
 namespace bagalau {
 
 class DeadlineModel;
+class OrganisationSettings;
 class ServiceContext;
 class SpecialDayModel;
 
@@ -52,6 +53,7 @@ public:
     void setYear(int year);
     SpecialDayModel *specialDayModel() const { return m_dayModel; }
     DeadlineModel *deadlineModel() const { return m_deadlineModel; }
+    OrganisationSettings *organisationSettings() const { return m_organisation; }
     // The line that warns that the year has no Kurban Ait date; empty when the year is confirmed.
     QString unconfirmedWarning() const;
 
@@ -128,6 +130,7 @@ private:
     QGroupBox *m_languageBox;
     QLabel *m_languageLabel;
     QComboBox *m_language;
+    OrganisationSettings *m_organisation = nullptr;
 };
 
 } // namespace bagalau

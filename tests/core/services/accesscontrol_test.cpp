@@ -127,7 +127,8 @@ TEST_CASE(
     const QList<Action> actions = {Action::ReadStaff, Action::ChangeStaff, Action::FillScoreSheets,
         Action::ReadResults, Action::ChangeCalendar, Action::ManageAccounts, Action::Backup,
         Action::Restore, Action::CheckFile, Action::ReadAudit, Action::GenerateDemo,
-        Action::ReadSchedule, Action::DecideAppeals, Action::AnswerSurvey};
+        Action::ReadSchedule, Action::DecideAppeals, Action::AnswerSurvey,
+        Action::ChangeOrganisation};
     for (Role role : allRoles()) {
         const Actor actor = apparatus.actorWith(role);
         for (Action action : actions) {
