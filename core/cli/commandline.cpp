@@ -466,10 +466,6 @@ void CommandLine::printHelp()
         "                              import all rows or none; --dry-run only checks\n"
         "  results quarter YYYYQn      JSON: one object per servant\n"
         "  results year YYYY           JSON: quarterly scores, annual score, band\n"
-        "                              (also --quarter YYYYQn, --year YYYY); --servant NO for\n"
-        "                              one servant; --csv FILE writes a new CSV file instead:\n"
-        "                              UTF-8 with BOM, ';' between fields, scores with a\n"
-        "                              decimal comma (4,25) as Excel reads them in kk and ru\n"
         "  backup OUT.sqlite           a consistent copy of the file (checked first)\n"
         "  restore IN.sqlite           replace the file with a checked copy\n"
         "  check                       integrity, foreign keys and the audit chain\n"
@@ -495,6 +491,15 @@ void CommandLine::printHelp()
         "Dates are YYYY-MM-DD. JSON goes to standard output, messages to standard error.\n"
         "Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database error,\n"
         "5 sign-in required or not allowed.\n");
+    // Apart from the block above, so that its translations stay whole while this one waits for
+    // its own.
+    m_out << '\n'
+          << tr("Results as a spreadsheet:\n"
+                "  results quarter YYYYQn|year YYYY [--servant PERSONNEL_NO] --csv FILE\n"
+                "                              (or --quarter YYYYQn, --year YYYY) writes a NEW\n"
+                "                              CSV file instead of JSON: UTF-8 with BOM, ';'\n"
+                "                              between fields, scores with a decimal comma (4,25)\n"
+                "                              as Excel reads them in Kazakh and Russian\n");
 }
 
 int runCommandLine(const QStringList &arguments)

@@ -20,11 +20,12 @@ using namespace bagalau;
 namespace {
 
 // The proxy row of the first overdue item of a kind for a servant; -1 when there is none.
-int rowOf(const DashboardPage &page, const QString &kind, const QString &personnelNo)
+int rowOf(const DashboardPage &page, const QString &kind, const QString &personnelNo,
+    const QString &quarter)
 {
     for (int row = 0; row < page.proxy()->rowCount(); ++row) {
         const DueItem item = page.model()->item(page.proxy()->mapToSource(page.proxy()->index(row, 0)));
-        if (item.kind == kind && item.personnelNo == personnelNo)
+        if (item.kind == kind && item.personnelNo == personnelNo && item.key == quarter)
             return row;
     }
     return -1;
@@ -44,8 +45,8 @@ TEST_CASE("the dashboard lists the overdue score sheet, and Enter on it asks for
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
 
-    // The head has no sheet for 2024Q1, due on 10 April: overdue on the 15th, in red with an icon.
-    const int row = rowOf(page, QStringLiteral("score_sheet"), QStringLiteral("001"));
+    // The head has no sheet for 2024Q1, due on 10 April: overdue on the 15th, with an icon.
+    const int row = rowOf(page, QStringLiteral("score_sheet"), QStringLiteral("001"), QStringLiteral("2024Q1"));
     REQUIRE(row >= 0);
     const QModelIndex date = page.proxy()->index(row, DueItemModel::DateColumn);
     CHECK(date.data(DueItemModel::OverdueRole).toBool());
@@ -54,7 +55,7 @@ TEST_CASE("the dashboard lists the overdue score sheet, and Enter on it asks for
     CHECK(page.proxy()->index(row, DueItemModel::PersonColumn).data().toString()
         == QStringLiteral("Жусупова Айгуль"));
     // The servants whose sheets are signed have none.
-    CHECK(rowOf(page, QStringLiteral("score_sheet"), QStringLiteral("002")) < 0);
+    CHECK(rowOf(page, QStringLiteral("score_sheet"), QStringLiteral("002"), QStringLiteral("2024Q1")) < 0);
 
     QSignalSpy opened(&page, &DashboardPage::openRequested);
     page.table()->setFocus();
@@ -83,14 +84,14 @@ TEST_CASE("the dashboard reads the file again when it is shown: a signed sheet l
     page.setContext(file.context.get());
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
-    REQUIRE(rowOf(page, QStringLiteral("score_sheet"), QStringLiteral("002")) >= 0);
+    REQUIRE(rowOf(page, QStringLiteral("score_sheet"), QStringLiteral("002"), QStringLiteral("2024Q2")) >= 0);
     CHECK(page.chart()->distribution().quarter == Quarter(2024, 2));
     CHECK(page.chart()->distribution().total() == 0);
     const int overdueBefore = page.model()->overdueCount();
     page.hide();
     file.sign("002", "2024Q2", 4);
     page.show();
-    CHECK(rowOf(page, QStringLiteral("score_sheet"), QStringLiteral("002")) < 0);
+    CHECK(rowOf(page, QStringLiteral("score_sheet"), QStringLiteral("002"), QStringLiteral("2024Q2")) < 0);
     CHECK(page.model()->overdueCount() == overdueBefore - 1);
     CHECK(page.chart()->distribution().count(Band::Effective) == 1);
 }

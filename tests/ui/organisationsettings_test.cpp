@@ -34,7 +34,8 @@ void type(QWidget *form, const char *field, const QString &text)
     edit->setFocus();
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
+    // As typed (textEdited), Cyrillic included, which QTest::keyClicks cannot send.
+    edit->insert(text);
 }
 
 } // namespace

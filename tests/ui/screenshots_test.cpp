@@ -5,6 +5,7 @@
 // `bagalau-cli demo`).
 #include "charts/scoretrendchart.h"
 #include "fixedclock.h"
+#include "models/dueitemmodel.h"
 #include "models/resultsmodel.h"
 #include "services/demogenerator.h"
 #include "services/organisationservice.h"
