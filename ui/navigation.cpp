@@ -6,8 +6,8 @@ namespace bagalau {
 QList<Area> Navigation::areas()
 {
     return {Area::Dashboard, Area::Staff, Area::QuarterEvaluation, Area::Results, Area::KciPlans,
-        Area::Survey360, Area::AppealsAndCalibration, Area::Commission, Area::Documents, Area::Settings,
-        Area::Accounts};
+        Area::Survey360, Area::AppealsAndCalibration, Area::Commission, Area::Documents,
+        Area::Settings, Area::Accounts};
 }
 
 QString Navigation::title(Area area)

@@ -317,9 +317,8 @@ ExitCode CommandLine::runResults(const QStringList &commandLine)
         if (quarter) {
             auto rows = results.quarter(*quarter);
             if (!servant.isEmpty())
-                rows.removeIf([&servant](const QuarterResultRow &row) {
-                    return row.personnelNo != servant;
-                });
+                rows.removeIf(
+                    [&servant](const QuarterResultRow &row) { return row.personnelNo != servant; });
             count = rows.size();
             csv = ResultsExport::quarterCsv(rows);
         } else {

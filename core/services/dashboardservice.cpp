@@ -22,12 +22,11 @@ namespace {
 // The order of the kinds on one day: the steps of an evaluation as they follow one another.
 int kindOrder(const QString &kind)
 {
-    static const QStringList order = {QStringLiteral("kci_plan"),
-        QStringLiteral("kci_preliminary"), QStringLiteral("head_notice"),
-        QStringLiteral("corps_b_notice"), QStringLiteral("score_sheet"),
-        QStringLiteral("acquaintance"), QStringLiteral("appeal_window"),
-        QStringLiteral("session_decision"), QStringLiteral("session"),
-        QStringLiteral("survey360")};
+    static const QStringList order = {QStringLiteral("kci_plan"), QStringLiteral("kci_preliminary"),
+        QStringLiteral("head_notice"), QStringLiteral("corps_b_notice"),
+        QStringLiteral("score_sheet"), QStringLiteral("acquaintance"),
+        QStringLiteral("appeal_window"), QStringLiteral("session_decision"),
+        QStringLiteral("session"), QStringLiteral("survey360")};
     return int(order.indexOf(kind));
 }
 
@@ -46,8 +45,8 @@ bool needsSheet(const QuarterResultRow &row)
     return row.method != QLatin1String("kci") || row.eligibility.kciAllowed;
 }
 
-QSet<QString> personnelNumbers(const ServiceContext &context, const QString &sql,
-    const QVariantList &values)
+QSet<QString> personnelNumbers(
+    const ServiceContext &context, const QString &sql, const QVariantList &values)
 {
     QSet<QString> numbers;
     QSqlQuery query(context.database().connection());
@@ -60,26 +59,6 @@ QSet<QString> personnelNumbers(const ServiceContext &context, const QString &sql
     }
     return numbers;
 }
-
-// The results of the quarters asked for, read once per dashboard.
-class QuarterRows
-{
-public:
-    explicit QuarterRows(const ServiceContext &context)
-        : m_results(context)
-    { }
-    const QList<QuarterResultRow> &of(const Quarter &quarter)
-    {
-        auto found = m_rows.find(quarter.key());
-        if (found == m_rows.end())
-            found = m_rows.insert(quarter.key(), m_results.quarter(quarter));
-        return *found;
-    }
-
-private:
-    ResultsService m_results;
-    QHash<QString, QList<QuarterResultRow>> m_rows;
-};
 
 struct Collector
 {
@@ -101,6 +80,26 @@ struct Collector
 };
 
 } // namespace
+
+// The results of the quarters asked for, read once per dashboard.
+class DashboardService::QuarterRows
+{
+public:
+    explicit QuarterRows(const ServiceContext &context)
+        : m_results(context)
+    { }
+    const QList<QuarterResultRow> &of(const Quarter &quarter)
+    {
+        auto found = m_rows.find(quarter.key());
+        if (found == m_rows.end())
+            found = m_rows.insert(quarter.key(), m_results.quarter(quarter));
+        return *found;
+    }
+
+private:
+    ResultsService m_results;
+    QHash<QString, QList<QuarterResultRow>> m_rows;
+};
 
 QString dueTargetKey(DueTarget target)
 {
@@ -184,21 +183,40 @@ Dashboard DashboardService::dashboard() const
 
 Dashboard DashboardService::dashboard(QDate today) const
 {
+    // The quarters' results are read once: the due list, the progress and the bands share them.
+    QuarterRows rows(m_context);
     Dashboard result;
     result.today = today;
-    result.items = dueItems(today);
-    result.progress = progress(quarterInEvaluation(today, m_context));
+    result.items = dueItems(today, rows);
+    result.progress = progress(quarterInEvaluation(today, m_context), rows);
     result.survey = survey(today);
-    result.distribution = distribution(lastFinishedQuarter(today, m_context));
+    result.distribution = distribution(lastFinishedQuarter(today, m_context), rows);
     return result;
 }
 
 QList<DueItem> DashboardService::dueItems(QDate today) const
 {
+    QuarterRows rows(m_context);
+    return dueItems(today, rows);
+}
+
+QuarterProgress DashboardService::progress(const Quarter &quarter) const
+{
+    QuarterRows rows(m_context);
+    return progress(quarter, rows);
+}
+
+GradeDistribution DashboardService::distribution(const Quarter &quarter) const
+{
+    QuarterRows rows(m_context);
+    return distribution(quarter, rows);
+}
+
+QList<DueItem> DashboardService::dueItems(QDate today, QuarterRows &rows) const
+{
     const Deadlines deadlines = m_context.deadlines();
     const bool schedule = maySeeSchedule();
     Collector collector{m_context, today, today.addDays(HorizonDays), {}};
-    QuarterRows rows(m_context);
 
     const Quarter current = Quarter::containing(today);
     Quarter first = current;
@@ -329,8 +347,7 @@ QList<DueItem> DashboardService::dueItems(QDate today) const
             }
             if (query.value(7).isNull()) {
                 collector.add({deadlines.sessionDue(applied), QStringLiteral("session"),
-                    personnelNo, query.value(4).toString(), DueTarget::Appeals, id, false,
-                    detail});
+                    personnelNo, query.value(4).toString(), DueTarget::Appeals, id, false, detail});
             }
         }
     }
@@ -349,19 +366,18 @@ QList<DueItem> DashboardService::dueItems(QDate today) const
             const bool exists = campaign.exec() && campaign.next();
             if (exists && campaign.value(0).toString() == QLatin1String("closed"))
                 continue;
-            const QString detail = exists
-                ? DashboardService::tr("%1: %2 of %3 answered")
-                      .arg(year)
-                      .arg(campaign.value(2).toInt())
-                      .arg(campaign.value(1).toInt())
-                : DashboardService::tr("%1: not started").arg(year);
+            const QString detail = exists ? DashboardService::tr("%1: %2 of %3 answered")
+                                                .arg(year)
+                                                .arg(campaign.value(2).toInt())
+                                                .arg(campaign.value(1).toInt())
+                                          : DashboardService::tr("%1: not started").arg(year);
             collector.add({deadlines.year(year).survey360Due, QStringLiteral("survey360"), {}, {},
                 DueTarget::Survey360, QString::number(year), false, detail});
         }
     }
 
-    std::stable_sort(collector.items.begin(), collector.items.end(),
-        [](const DueItem &a, const DueItem &b) {
+    std::stable_sort(
+        collector.items.begin(), collector.items.end(), [](const DueItem &a, const DueItem &b) {
             if (a.date != b.date)
                 return a.date < b.date;
             if (a.kind != b.kind)
@@ -371,13 +387,13 @@ QList<DueItem> DashboardService::dueItems(QDate today) const
     return collector.items;
 }
 
-QuarterProgress DashboardService::progress(const Quarter &quarter) const
+QuarterProgress DashboardService::progress(const Quarter &quarter, QuarterRows &rows) const
 {
     QuarterProgress result;
     result.quarter = quarter;
     result.due = m_context.deadlines().quarter(quarter).evaluationDue;
-    const QList<QuarterResultRow> rows = ResultsService(m_context).quarter(quarter);
-    for (const QuarterResultRow &row : rows) {
+    const QList<QuarterResultRow> &results = rows.of(quarter);
+    for (const QuarterResultRow &row : results) {
         if (!needsSheet(row))
             continue;
         ++result.sheetsDue;
@@ -387,12 +403,12 @@ QuarterProgress DashboardService::progress(const Quarter &quarter) const
     return result;
 }
 
-GradeDistribution DashboardService::distribution(const Quarter &quarter) const
+GradeDistribution DashboardService::distribution(const Quarter &quarter, QuarterRows &rows) const
 {
     GradeDistribution result;
     result.quarter = quarter;
-    const QList<QuarterResultRow> rows = ResultsService(m_context).quarter(quarter);
-    for (const QuarterResultRow &row : rows) {
+    const QList<QuarterResultRow> &results = rows.of(quarter);
+    for (const QuarterResultRow &row : results) {
         if (const auto band = row.band())
             ++result.counts.at(std::size_t(*band));
     }
@@ -403,7 +419,7 @@ std::optional<SurveyProgress> DashboardService::survey(QDate today) const
 {
     if (!maySeeSchedule())
         return std::nullopt;
-    // Last year's survey while it is still open, otherwise this year's.
+    // Last year's survey until its due date and while it is not closed, then this year's.
     SurveyProgress result;
     for (int year : {today.year() - 1, today.year()}) {
         QSqlQuery query(m_context.database().connection());
@@ -418,7 +434,8 @@ std::optional<SurveyProgress> DashboardService::survey(QDate today) const
             result.status = query.value(0).toString();
             result.asked = query.value(1).toInt();
             result.answered = query.value(2).toInt();
-            if (year < today.year() && result.status != QLatin1String("closed"))
+            if (year < today.year()
+                && (today <= result.due || result.status != QLatin1String("closed")))
                 return result;
         }
     }

@@ -108,13 +108,17 @@ public:
     static Quarter lastFinishedQuarter(QDate today, const ServiceContext &context);
     QuarterProgress progress(const Quarter &quarter) const;
     GradeDistribution distribution(const Quarter &quarter) const;
-    // The 360 survey that is running or due next on `today`; nullopt for an account that may
-    // not read the schedule.
+    // The 360 survey of last year until its due date (or while it is not closed), then this
+    // year's; nullopt for an account that may not read the schedule.
     std::optional<SurveyProgress> survey(QDate today) const;
 
     static QString kindLabel(const QString &kind);
 
 private:
+    class QuarterRows;
+    QList<DueItem> dueItems(QDate today, QuarterRows &rows) const;
+    QuarterProgress progress(const Quarter &quarter, QuarterRows &rows) const;
+    GradeDistribution distribution(const Quarter &quarter, QuarterRows &rows) const;
     bool maySeeSchedule() const;
 
     const ServiceContext &m_context;

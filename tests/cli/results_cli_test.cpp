@@ -22,7 +22,8 @@ public:
     {
         REQUIRE(m_folder.isValid());
         for (const QStringList &arguments :
-            {QStringList{QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Аппарат")},
+            {QStringList{
+                 QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Аппарат")},
                 QStringList{QStringLiteral("import"), QStringLiteral("staff"),
                     testDataPath(QStringLiteral("import/staff.csv"))},
                 QStringList{QStringLiteral("import"), QStringLiteral("marks"),
@@ -55,8 +56,7 @@ QStringList csvLines(const QString &path)
 
 } // namespace
 
-TEST_CASE("results quarter --csv writes one line per servant with decimal commas",
-    "[cli][results]")
+TEST_CASE("results quarter --csv writes one line per servant with decimal commas", "[cli][results]")
 {
     ResultsFile file;
     const CliResult result = file.run({QStringLiteral("results"), QStringLiteral("quarter"),

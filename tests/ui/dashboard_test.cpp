@@ -24,7 +24,8 @@ int rowOf(const DashboardPage &page, const QString &kind, const QString &personn
     const QString &quarter)
 {
     for (int row = 0; row < page.proxy()->rowCount(); ++row) {
-        const DueItem item = page.model()->item(page.proxy()->mapToSource(page.proxy()->index(row, 0)));
+        const DueItem item =
+            page.model()->item(page.proxy()->mapToSource(page.proxy()->index(row, 0)));
         if (item.kind == kind && item.personnelNo == personnelNo && item.key == quarter)
             return row;
     }
@@ -46,7 +47,8 @@ TEST_CASE("the dashboard lists the overdue score sheet, and Enter on it asks for
     REQUIRE(QTest::qWaitForWindowExposed(&page));
 
     // The head has no sheet for 2024Q1, due on 10 April: overdue on the 15th, with an icon.
-    const int row = rowOf(page, QStringLiteral("score_sheet"), QStringLiteral("001"), QStringLiteral("2024Q1"));
+    const int row =
+        rowOf(page, QStringLiteral("score_sheet"), QStringLiteral("001"), QStringLiteral("2024Q1"));
     REQUIRE(row >= 0);
     const QModelIndex date = page.proxy()->index(row, DueItemModel::DateColumn);
     CHECK(date.data(DueItemModel::OverdueRole).toBool());
@@ -55,7 +57,9 @@ TEST_CASE("the dashboard lists the overdue score sheet, and Enter on it asks for
     CHECK(page.proxy()->index(row, DueItemModel::PersonColumn).data().toString()
         == QStringLiteral("Жусупова Айгуль"));
     // The servants whose sheets are signed have none.
-    CHECK(rowOf(page, QStringLiteral("score_sheet"), QStringLiteral("002"), QStringLiteral("2024Q1")) < 0);
+    CHECK(
+        rowOf(page, QStringLiteral("score_sheet"), QStringLiteral("002"), QStringLiteral("2024Q1"))
+        < 0);
 
     QSignalSpy opened(&page, &DashboardPage::openRequested);
     page.table()->setFocus();
@@ -84,14 +88,18 @@ TEST_CASE("the dashboard reads the file again when it is shown: a signed sheet l
     page.setContext(file.context.get());
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
-    REQUIRE(rowOf(page, QStringLiteral("score_sheet"), QStringLiteral("002"), QStringLiteral("2024Q2")) >= 0);
+    REQUIRE(
+        rowOf(page, QStringLiteral("score_sheet"), QStringLiteral("002"), QStringLiteral("2024Q2"))
+        >= 0);
     CHECK(page.chart()->distribution().quarter == Quarter(2024, 2));
     CHECK(page.chart()->distribution().total() == 0);
     const int overdueBefore = page.model()->overdueCount();
     page.hide();
     file.sign("002", "2024Q2", 4);
     page.show();
-    CHECK(rowOf(page, QStringLiteral("score_sheet"), QStringLiteral("002"), QStringLiteral("2024Q2")) < 0);
+    CHECK(
+        rowOf(page, QStringLiteral("score_sheet"), QStringLiteral("002"), QStringLiteral("2024Q2"))
+        < 0);
     CHECK(page.model()->overdueCount() == overdueBefore - 1);
     CHECK(page.chart()->distribution().count(Band::Effective) == 1);
 }

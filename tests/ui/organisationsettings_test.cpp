@@ -75,8 +75,8 @@ TEST_CASE("the organisation's details are saved from the Settings page and undon
     CHECK(stored(*file.database).at(2) == QStringLiteral("Ахметов Б. К."));
 }
 
-TEST_CASE("an empty Russian name is refused at its field and nothing is written",
-    "[organisation][ui]")
+TEST_CASE(
+    "an empty Russian name is refused at its field and nothing is written", "[organisation][ui]")
 {
     test::ResultsFile file(QDate(2024, 4, 15));
     QUndoStack stack;

@@ -19,10 +19,10 @@ ResultsFile::ResultsFile(QDate today)
     REQUIRE(database);
     context = std::make_unique<ServiceContext>(*database, Actor::singleUser(), clock);
     REQUIRE(StaffService(*context).add(
-        {sampleServant("001", "Жусупова Айгуль", PositionCategory::Head, nullptr, QDate(2023, 1, 9),
-             ""),
-            sampleServant(
-                "002", "Ахметов Серик", PositionCategory::CorpsB, nullptr, QDate(2023, 1, 9), "001"),
+        {sampleServant(
+             "001", "Жусупова Айгуль", PositionCategory::Head, nullptr, QDate(2023, 1, 9), ""),
+            sampleServant("002", "Ахметов Серик", PositionCategory::CorpsB, nullptr,
+                QDate(2023, 1, 9), "001"),
             sampleServant(
                 "003", "Ким Елена", PositionCategory::CorpsB, nullptr, QDate(2023, 1, 9), "001")},
         &errors));
@@ -38,10 +38,9 @@ void ResultsFile::sign(const char *personnelNo, const char *quarter, int mark)
 {
     const QString value = QString::number(mark);
     InputErrors errors;
-    REQUIRE(ScoreSheetService(*context).import({{2, QString::fromLatin1(personnelNo),
-                                                   QString::fromLatin1(quarter),
-                                                   QStringLiteral("ranking"), value, value, value,
-                                                   value, {}, {}, {}, {}}},
+    REQUIRE(ScoreSheetService(*context).import(
+                {{2, QString::fromLatin1(personnelNo), QString::fromLatin1(quarter),
+                    QStringLiteral("ranking"), value, value, value, value, {}, {}, {}, {}}},
                 &errors)
         == 1);
 }

@@ -2,9 +2,9 @@
 #include "charts/gradedistributionchart.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QHorizontalBarSeries>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -13,9 +13,10 @@ namespace bagalau {
 
 namespace {
 
-constexpr Band bands[] = {Band::Effective, Band::Proper, Band::Satisfactory, Band::Unsatisfactory};
+// Bottom to top: the first category of a horizontal bar chart is drawn lowest.
+constexpr Band bands[] = {Band::Unsatisfactory, Band::Satisfactory, Band::Proper, Band::Effective};
 
-// The band's short name under its bar; the full wording of §7 is in the tooltip of the page.
+// The band's short name beside its bar.
 QString shortBand(Band band)
 {
     switch (band) {
@@ -36,7 +37,7 @@ QString shortBand(Band band)
 GradeDistributionChart::GradeDistributionChart(QWidget *parent)
     : QChartView(parent)
     , m_set(new QBarSet(QString()))
-    , m_series(new QBarSeries)
+    , m_series(new QHorizontalBarSeries)
     , m_bands(new QBarCategoryAxis)
     , m_counts(new QValueAxis)
 {
@@ -53,8 +54,8 @@ GradeDistributionChart::GradeDistributionChart(QWidget *parent)
     m_series->setLabelsVisible(true);
     m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(m_series);
-    chart->addAxis(m_bands, Qt::AlignBottom);
-    chart->addAxis(m_counts, Qt::AlignLeft);
+    chart->addAxis(m_bands, Qt::AlignLeft);
+    chart->addAxis(m_counts, Qt::AlignBottom);
     m_series->attachAxis(m_bands);
     m_series->attachAxis(m_counts);
     m_counts->setLabelFormat(QStringLiteral("%d"));

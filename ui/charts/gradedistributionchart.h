@@ -6,13 +6,14 @@
 #include <QChartView>
 
 class QBarSet;
-class QBarSeries;
+class QHorizontalBarSeries;
 class QBarCategoryAxis;
 class QValueAxis;
 
 namespace bagalau {
 
-// The bands of one quarter's results as bars, best first (§7). Draws what DashboardService
+// The bands of one quarter's results as horizontal bars, best on top (§7), so the bands'
+// names have room in any language. Draws what DashboardService
 // counted; knows no rule.
 class GradeDistributionChart : public QChartView
 {
@@ -28,7 +29,7 @@ public:
 private:
     GradeDistribution m_distribution;
     QBarSet *m_set;
-    QBarSeries *m_series;
+    QHorizontalBarSeries *m_series;
     QBarCategoryAxis *m_bands;
     QValueAxis *m_counts;
 };

@@ -60,8 +60,11 @@ ScoreTrendChart::ScoreTrendChart(QWidget *parent)
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->addAxis(m_quarters, Qt::AlignBottom);
     chart->addAxis(m_values, Qt::AlignLeft);
-    m_values->setRange(0, 5);
-    m_values->setTickCount(6);
+    // A little room above 5, so a top score is not drawn on the frame; ticks stay whole numbers.
+    m_values->setRange(0, 5.3);
+    m_values->setTickType(QValueAxis::TicksDynamic);
+    m_values->setTickAnchor(0);
+    m_values->setTickInterval(1);
     m_values->setLabelFormat(QStringLiteral("%.0f"));
     m_quarters->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
 
@@ -121,10 +124,9 @@ void ScoreTrendChart::setTrend(const QString &name, const QList<QuarterScore> &s
         const Quarter quarter(place / 4, place % 4 + 1);
         if (yearsOnly && quarter.number() != 1)
             continue;
-        const QString label = yearsOnly ? QString::number(quarter.year())
-                                        : tr("Q%1\n%2", "quarter axis: number, year")
-                                              .arg(quarter.number())
-                                              .arg(quarter.year());
+        const QString label = yearsOnly
+            ? QString::number(quarter.year())
+            : tr("Q%1\n%2", "quarter axis: number, year").arg(quarter.number()).arg(quarter.year());
         m_quarters->append(label, place);
     }
     const QList<Score> lows = thresholds();

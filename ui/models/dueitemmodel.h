@@ -16,7 +16,14 @@ class DueItemModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { DateColumn, KindColumn, PersonColumn, PersonnelNoColumn, DetailColumn, ColumnCount };
+    enum Column {
+        DateColumn,
+        KindColumn,
+        PersonColumn,
+        PersonnelNoColumn,
+        DetailColumn,
+        ColumnCount
+    };
     enum Role {
         SortRole = Qt::UserRole, // dates as dates
         OverdueRole, // bool

@@ -91,8 +91,8 @@ void ResultsModel::updateTexts()
         if (!row.eligibility.evaluated || row.eligibility.withoutParticipation)
             note = row.eligibility.reasonText();
         else if (!row.score)
-            note = row.sheetStatus.isEmpty() ? tr("no score sheet yet")
-                                             : tr("score sheet not signed");
+            note =
+                row.sheetStatus.isEmpty() ? tr("no score sheet yet") : tr("score sheet not signed");
         QString score = scoreText(row.score);
         if (row.calibrated)
             score += QStringLiteral(" *");
@@ -118,8 +118,8 @@ QVariant ResultsModel::sortValue(int row, int column) const
     if (m_isYear) {
         const YearResultRow &result = m_yearRows.at(row);
         if (column >= FirstQuarterColumn && column < AnnualColumn) {
-            const auto found = result.quarters.constFind(
-                Quarter(m_year, column - FirstQuarterColumn + 1).key());
+            const auto found =
+                result.quarters.constFind(Quarter(m_year, column - FirstQuarterColumn + 1).key());
             if (found != result.quarters.constEnd())
                 score = *found;
         } else if (column == AnnualColumn || column == AnnualBandColumn) {

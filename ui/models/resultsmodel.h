@@ -27,12 +27,7 @@ public:
         NoteColumn,
         QuarterColumnCount
     };
-    enum YearColumn {
-        FirstQuarterColumn = 2,
-        AnnualColumn = 6,
-        AnnualBandColumn,
-        YearColumnCount
-    };
+    enum YearColumn { FirstQuarterColumn = 2, AnnualColumn = 6, AnnualBandColumn, YearColumnCount };
     enum Role {
         PersonnelNoRole = Qt::UserRole, // in every column
         SortRole, // scores by their hundredths, empty ones first

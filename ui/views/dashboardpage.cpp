@@ -194,8 +194,8 @@ void DashboardPage::reload()
         m_table->resizeColumnsToContents();
         QHeaderView *header = m_table->horizontalHeader();
         const int widest = header->fontMetrics().averageCharWidth() * 45;
-        header->resizeSection(
-            DueItemModel::KindColumn, std::min(header->sectionSize(DueItemModel::KindColumn), widest));
+        header->resizeSection(DueItemModel::KindColumn,
+            std::min(header->sectionSize(DueItemModel::KindColumn), widest));
         m_columnsSized = true;
     }
     if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
@@ -250,8 +250,9 @@ void DashboardPage::updateSummary()
     m_surveyLabel->setVisible(survey.has_value() || !open);
     m_surveyBar->setVisible(survey.has_value() || !open);
     if (survey) {
-        m_surveyLabel->setText(
-            tr("&360 survey of %1 answered (due %2):").arg(survey->year).arg(dateText(survey->due)));
+        m_surveyLabel->setText(tr("&360 survey of %1 answered (due %2):")
+                                   .arg(survey->year)
+                                   .arg(dateText(survey->due)));
         m_surveyBar->setRange(0, std::max(survey->asked, 1));
         m_surveyBar->setValue(survey->answered);
         m_surveyBar->setFormat(survey->status.isEmpty()
@@ -298,8 +299,8 @@ void DashboardPage::hideEvent(QHideEvent *event)
 void DashboardPage::retranslate()
 {
     m_title->setText(tr("Dashboard"));
-    m_dueLabel->setText(tr("&Due in the next %n day(s) and overdue:", nullptr,
-        DashboardService::HorizonDays));
+    m_dueLabel->setText(
+        tr("&Due in the next %n day(s) and overdue:", nullptr, DashboardService::HorizonDays));
     m_filter->setPlaceholderText(tr("Filter by any column (Ctrl+F)"));
     m_open->setText(tr("&Open"));
     m_open->setToolTip(tr("Go to where this item is dealt with (Enter)"));
@@ -319,8 +320,11 @@ void DashboardPage::restoreSettings()
         m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
     }
     m_filter->setText(settings.value(FilterKey).toString());
-    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("dashboardSplitter")))
-        splitter->restoreState(settings.value(SplitterKey).toByteArray());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("dashboardSplitter"))) {
+        // The list first: the chart needs little width for four bars.
+        if (!splitter->restoreState(settings.value(SplitterKey).toByteArray()))
+            splitter->setSizes({700, 340});
+    }
 }
 
 void DashboardPage::saveSettings() const

@@ -63,6 +63,7 @@ OrganisationSettings::OrganisationSettings(QWidget *parent)
         error->hide();
         connect(edit, &QLineEdit::textEdited, this, [this, error] {
             error->hide();
+            m_savedNote.clear();
             updateButtons();
         });
         connect(edit, &QLineEdit::returnPressed, this, &OrganisationSettings::save);
@@ -104,6 +105,7 @@ void OrganisationSettings::setContext(const ServiceContext *context, QUndoStack 
 {
     m_context = context;
     m_undoStack = undoStack;
+    m_savedNote.clear();
     reload();
 }
 
@@ -132,10 +134,11 @@ bool OrganisationSettings::save()
         showErrors(errors);
         return false;
     }
-    m_status->setText(tr("Saved. Edit → Undo brings the previous details back."));
+    m_savedNote = tr("Saved. Edit → Undo brings the previous details back.");
+    m_status->setText(m_savedNote);
     if (m_undoStack && !(m_saved == before)) {
-        m_undoStack->push(new EditOrganisationCommand(before, m_saved,
-            [this](const Organisation &organisation) {
+        m_undoStack->push(
+            new EditOrganisationCommand(before, m_saved, [this](const Organisation &organisation) {
                 InputErrors problems;
                 const bool done = apply(organisation, &problems);
                 if (!done)
@@ -209,8 +212,8 @@ void OrganisationSettings::updateButtons()
         m_status->setText(tr("Open a database file to see its organisation."));
     else if (!mayChange)
         m_status->setText(tr("Only the chief specialist changes these details."));
-    else if (changed)
-        m_status->clear();
+    else
+        m_status->setText(changed ? QString() : m_savedNote);
 }
 
 void OrganisationSettings::changeEvent(QEvent *event)
@@ -228,8 +231,7 @@ void OrganisationSettings::retranslate()
     m_labels.value(QStringLiteral("name_kk"))->setText(tr("Name in &Kazakh:"));
     m_labels.value(QStringLiteral("name_ru"))->setText(tr("Name in &Russian:"));
     m_labels.value(QStringLiteral("chairman"))->setText(tr("&Chairman of the maslikhat:"));
-    m_labels.value(QStringLiteral("appointing_official"))
-        ->setText(tr("&Appointing official:"));
+    m_labels.value(QStringLiteral("appointing_official"))->setText(tr("&Appointing official:"));
     m_fields.value(QStringLiteral("name_ru"))->setPlaceholderText(tr("required"));
     m_fields.value(QStringLiteral("chairman"))
         ->setPlaceholderText(tr("surname and initials, e.g. Ахметов Б. К."));

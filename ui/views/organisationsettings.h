@@ -60,6 +60,7 @@ private:
     QLabel *m_status;
     QPushButton *m_save;
     QPushButton *m_revert;
+    QString m_savedNote; // shown until the next edit
 };
 
 } // namespace bagalau

@@ -15,8 +15,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
-#include <QFileInfo>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -239,6 +239,9 @@ void ResultsPage::restoreHeader()
         m_table->resizeColumnsToContents();
         m_columnsSized = true;
     }
+    // The columns changed with the period: the last one takes the rest of the width again.
+    header->setStretchLastSection(false);
+    header->setStretchLastSection(true);
 }
 
 void ResultsPage::saveHeader() const
@@ -297,8 +300,8 @@ void ResultsPage::askExport()
         : QStringLiteral("results-%1.csv").arg(m_model->quarter().key());
     QSettings settings;
     const QString folder = settings.value(FolderKey, QDir::homePath()).toString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export results to CSV"),
-        QDir(folder).filePath(name), tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export results to CSV"), QDir(folder).filePath(name), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     settings.setValue(FolderKey, QFileInfo(path).absolutePath());

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The dashboard: what is due and overdue (§4, §11, §12, §22, §26, §30, §33, §38, §39), the quarter's
-// progress and the last quarter's bands (§7).
+// The dashboard: what is due and overdue (§4, §11, §12, §22, §26, §30, §33, §38, §39), the
+// quarter's progress and the last quarter's bands (§7).
 #include "services/dashboardservice.h"
 
 #include "fixedclock.h"
@@ -29,7 +29,8 @@ struct Office
     {
         const ServiceContext chief(file.database(), Actor::singleUser(), clock);
         InputErrors errors;
-        REQUIRE(OrganisationService(chief).create({QStringLiteral("Аппарат"), {}, {}, {}}, &errors));
+        REQUIRE(
+            OrganisationService(chief).create({QStringLiteral("Аппарат"), {}, {}, {}}, &errors));
         REQUIRE(StaffService(chief).add(
             {test::sampleServant(
                  "001", "Жусупова А.", PositionCategory::Head, nullptr, QDate(2024, 1, 1), ""),
@@ -49,10 +50,9 @@ struct Office
         const ServiceContext chief(file.database(), Actor::singleUser(), clock);
         const QString value = QString::number(mark);
         InputErrors errors;
-        REQUIRE(ScoreSheetService(chief).import({{2, QString::fromLatin1(personnelNo),
-                                                    QString::fromLatin1(quarter),
-                                                    QStringLiteral("ranking"), value, value, value,
-                                                    value, {}, {}, {}, {}}},
+        REQUIRE(ScoreSheetService(chief).import(
+                    {{2, QString::fromLatin1(personnelNo), QString::fromLatin1(quarter),
+                        QStringLiteral("ranking"), value, value, value, value, {}, {}, {}, {}}},
                     &errors)
             == 1);
     }
@@ -114,8 +114,8 @@ TEST_CASE("§4 §22 §26 §30 the due list of 3 April 2024: plans, notices, prel
     CHECK(find(items, "kci_plan", "001")->target == DueTarget::KciPlans);
 }
 
-TEST_CASE("§4 a score sheet leaves the list once signed, and is overdue after its date",
-    "[dashboard]")
+TEST_CASE(
+    "§4 a score sheet leaves the list once signed, and is overdue after its date", "[dashboard]")
 {
     Office office;
     office.sign("002", "2024Q1", 4);
@@ -196,10 +196,12 @@ TEST_CASE("§4 §33 the 360 survey is due on 10 January with its answers counted
     office.exec(QStringLiteral(
         "INSERT INTO survey_campaign (id, year, status, started_on) VALUES (1, 2024, 'open', "
         "'2024-12-02'), (2, 2023, 'closed', '2023-12-01')"));
-    office.exec(QStringLiteral("INSERT INTO survey_subject (id, campaign_id, servant_id, form) "
-                               "SELECT 1, 1, id, 'corps_b' FROM servant WHERE personnel_no = '002'"));
-    office.exec(QStringLiteral("INSERT INTO survey_respondent (subject_id, respondent_id, category, "
-                               "answered) SELECT 1, id, 'peer', personnel_no = '001' FROM servant"));
+    office.exec(
+        QStringLiteral("INSERT INTO survey_subject (id, campaign_id, servant_id, form) "
+                       "SELECT 1, 1, id, 'corps_b' FROM servant WHERE personnel_no = '002'"));
+    office.exec(
+        QStringLiteral("INSERT INTO survey_respondent (subject_id, respondent_id, category, "
+                       "answered) SELECT 1, id, 'peer', personnel_no = '001' FROM servant"));
     const ServiceContext context(office.file.database(), Actor::singleUser(), office.clock);
     const DashboardService dashboard(context);
     const QList<DueItem> items = dashboard.dueItems(office.clock.today());
@@ -234,8 +236,8 @@ TEST_CASE("§15 §20 a servant sees only their own items; no notices, no survey"
     CHECK(progress.sheetsDue == 1);
 }
 
-TEST_CASE("§4 the progress of the quarter in evaluation: sheets signed of sheets due",
-    "[dashboard]")
+TEST_CASE(
+    "§4 the progress of the quarter in evaluation: sheets signed of sheets due", "[dashboard]")
 {
     Office office;
     const ServiceContext context(office.file.database(), Actor::singleUser(), office.clock);
@@ -253,8 +255,7 @@ TEST_CASE("§4 the progress of the quarter in evaluation: sheets signed of sheet
     CHECK(after.progress.sheetsSigned == 2);
 }
 
-TEST_CASE("§7 the grade distribution of the last finished quarter counts each band",
-    "[dashboard]")
+TEST_CASE("§7 the grade distribution of the last finished quarter counts each band", "[dashboard]")
 {
     Office office;
     office.sign("002", "2024Q1", 3);

@@ -57,8 +57,8 @@ TEST_CASE("the organisation's details are saved trimmed, each change audited, an
     REQUIRE(OrganisationService(file.chief).update(typed, &errors));
     CHECK(errors.isEmpty());
     CHECK(file.row()
-        == QStringList({details.nameRu, details.nameKk, details.chairman,
-            details.appointingOfficial}));
+        == QStringList(
+            {details.nameRu, details.nameKk, details.chairman, details.appointingOfficial}));
     const auto entries = AuditLog(file.file.database().connection()).entries();
     QStringList changed;
     for (const AuditEntry &entry : entries) {

@@ -57,7 +57,8 @@ TEST_CASE("§4 a year's results: the four quarters, the annual score and band", 
     row.quarters.insert(QStringLiteral("2024Q1"), Score::fromHundredths(433));
     row.quarters.insert(QStringLiteral("2024Q3"), Score::fromHundredths(367));
     row.annualScore = Score::fromHundredths(400);
-    const QStringList lines = text(ResultsExport::yearCsv(2024, {row})).split(QStringLiteral("\r\n"));
+    const QStringList lines =
+        text(ResultsExport::yearCsv(2024, {row})).split(QStringLiteral("\r\n"));
     CHECK(lines.at(0)
         == QStringLiteral("personnel_no;full_name;2024Q1;2024Q2;2024Q3;2024Q4;annual_score;"
                           "annual_band;annual_band_text"));
