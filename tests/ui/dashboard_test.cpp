@@ -2,6 +2,8 @@
 #include "views/dashboardpage.h"
 
 #include "charts/gradedistributionchart.h"
+#include "i18n/translations.h"
+#include "mainwindow.h"
 #include "models/dueitemmodel.h"
 #include "uisamplefile.h"
 
@@ -102,4 +104,17 @@ TEST_CASE("the dashboard reads the file again when it is shown: a signed sheet l
         < 0);
     CHECK(page.model()->overdueCount() == overdueBefore - 1);
     CHECK(page.chart()->distribution().count(Band::Effective) == 1);
+}
+
+TEST_CASE("the window shows the area the dashboard asks to open", "[dashboard][ui]")
+{
+    QSettings().clear();
+    Translations translations;
+    MainWindow window(translations, QStringLiteral("/tmp/bagalau-no-such-file.sqlite"));
+    auto *page = window.findChild<DashboardPage *>();
+    REQUIRE(page);
+    Q_EMIT page->openRequested(Area::AppealsAndCalibration, QStringLiteral("7"));
+    CHECK(window.currentArea() == Area::AppealsAndCalibration);
+    Q_EMIT page->openRequested(Area::QuarterEvaluation, QStringLiteral("2024Q1"));
+    CHECK(window.currentArea() == Area::QuarterEvaluation);
 }

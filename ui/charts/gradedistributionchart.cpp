@@ -43,7 +43,7 @@ GradeDistributionChart::GradeDistributionChart(QWidget *parent)
 {
     setObjectName(QStringLiteral("gradeDistribution"));
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(320, 240);
+    setMinimumSize(200, 180);
     auto *chart = new QChart;
     chart->legend()->hide();
     chart->setAnimationOptions(QChart::NoAnimation);

@@ -53,7 +53,7 @@ ScoreTrendChart::ScoreTrendChart(QWidget *parent)
 {
     setObjectName(QStringLiteral("scoreTrend"));
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(320, 220);
+    setMinimumSize(240, 160);
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));

@@ -130,13 +130,13 @@ DashboardPage::DashboardPage(QWidget *parent)
     progress->setHorizontalSpacing(24);
 
     auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_dueLabel);
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_count);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_dueLabel);
     leftLayout->addLayout(filterRow);
     leftLayout->addWidget(m_table, 1);
     auto *buttons = new QHBoxLayout;
@@ -298,7 +298,7 @@ void DashboardPage::hideEvent(QHideEvent *event)
 
 void DashboardPage::retranslate()
 {
-    m_title->setText(tr("Dashboard"));
+    m_title->setText(Navigation::title(Area::Dashboard));
     m_dueLabel->setText(
         tr("&Due in the next %n day(s) and overdue:", nullptr, DashboardService::HorizonDays));
     m_filter->setPlaceholderText(tr("Filter by any column (Ctrl+F)"));
@@ -323,7 +323,7 @@ void DashboardPage::restoreSettings()
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("dashboardSplitter"))) {
         // The list first: the chart needs little width for four bars.
         if (!splitter->restoreState(settings.value(SplitterKey).toByteArray()))
-            splitter->setSizes({700, 340});
+            splitter->setSizes({700, 300});
     }
 }
 

@@ -5,6 +5,7 @@
 
 #include "charts/scoretrendchart.h"
 #include "models/resultsmodel.h"
+#include "navigation.h"
 #include "services/resultsexport.h"
 #include "services/resultsservice.h"
 #include "services/servicecontext.h"
@@ -330,7 +331,7 @@ void ResultsPage::hideEvent(QHideEvent *event)
 
 void ResultsPage::retranslate()
 {
-    m_title->setText(tr("Results"));
+    m_title->setText(Navigation::title(Area::Results));
     m_periodLabel->setText(tr("&Period:"));
     m_quarter->setItemText(0, tr("whole year"));
     for (int number = 1; number <= 4; ++number)
