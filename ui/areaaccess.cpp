@@ -30,6 +30,9 @@ bool mayOpen(const Actor &actor, Area area)
         return mayAny(actor, {Action::ReadStaff});
     case Area::QuarterEvaluation:
         return mayAny(actor, {Action::FillScoreSheets, Action::ReadResults});
+    case Area::Results:
+        // Everyone with a scope of results: their own, those they evaluate, or all (§20).
+        return mayAny(actor, {Action::ReadResults});
     case Area::KciPlans:
         return mayAny(actor, {Action::FillScoreSheets, Action::ReadKciPlans});
     case Area::Survey360:

@@ -16,6 +16,7 @@
 #include "version.h"
 #include "views/accountspage.h"
 #include "views/contextpage.h"
+#include "views/dashboardpage.h"
 #include "views/settingspage.h"
 
 #include <QAction>
@@ -91,6 +92,8 @@ QStyle::StandardPixmap iconOf(Area area)
         return QStyle::SP_DirHomeIcon;
     case Area::QuarterEvaluation:
         return QStyle::SP_FileDialogDetailedView;
+    case Area::Results:
+        return QStyle::SP_FileDialogInfoView;
     case Area::KciPlans:
         return QStyle::SP_FileDialogListView;
     case Area::Survey360:
@@ -379,6 +382,11 @@ void MainWindow::createCentralWidget()
                 if (m_context)
                     m_context->reloadCalendar();
             });
+        }
+        if (auto *dashboard = qobject_cast<DashboardPage *>(page)) {
+            // The area for now; the quarter, appeal or year once those pages can be opened on one.
+            connect(dashboard, &DashboardPage::openRequested, this,
+                [this](Area target, const QString &) { showArea(target); });
         }
         if (area == Area::Accounts) {
             m_accountsPage = static_cast<AccountsPage *>(page);

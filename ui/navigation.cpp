@@ -5,9 +5,9 @@ namespace bagalau {
 
 QList<Area> Navigation::areas()
 {
-    return {Area::Dashboard, Area::Staff, Area::QuarterEvaluation, Area::KciPlans, Area::Survey360,
-        Area::AppealsAndCalibration, Area::Commission, Area::Documents, Area::Settings,
-        Area::Accounts};
+    return {Area::Dashboard, Area::Staff, Area::QuarterEvaluation, Area::Results, Area::KciPlans,
+        Area::Survey360, Area::AppealsAndCalibration, Area::Commission, Area::Documents,
+        Area::Settings, Area::Accounts};
 }
 
 QString Navigation::title(Area area)
@@ -19,6 +19,8 @@ QString Navigation::title(Area area)
         return tr("Staff");
     case Area::QuarterEvaluation:
         return tr("Quarter evaluation");
+    case Area::Results:
+        return tr("Results");
     case Area::KciPlans:
         return tr("KCI plans");
     case Area::Survey360:
@@ -49,6 +51,9 @@ QString Navigation::description(Area area)
     case Area::QuarterEvaluation:
         return tr("The quarter's roster: who is evaluated and by which method, the ranking and "
                   "KCI score sheets, their signing and the acquaintance with the results.");
+    case Area::Results:
+        return tr("Quarterly and annual scores and bands of each servant, one servant's trend "
+                  "across the quarters, and the export to a CSV file.");
     case Area::KciPlans:
         return tr("The individual work plans of the head of the apparatus: three to five KCI, "
                   "their approval by the superior manager and their changes.");
@@ -83,6 +88,8 @@ QString Navigation::key(Area area)
         return QStringLiteral("staff");
     case Area::QuarterEvaluation:
         return QStringLiteral("quarter");
+    case Area::Results:
+        return QStringLiteral("results");
     case Area::KciPlans:
         return QStringLiteral("kci-plans");
     case Area::Survey360:

@@ -12,6 +12,7 @@ enum class Area {
     Dashboard,
     Staff,
     QuarterEvaluation,
+    Results,
     KciPlans,
     Survey360,
     AppealsAndCalibration,

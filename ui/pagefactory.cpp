@@ -4,9 +4,11 @@
 #include "views/accountspage.h"
 #include "views/appealspage.h"
 #include "views/commissionpage.h"
+#include "views/dashboardpage.h"
 #include "views/kciplanspage.h"
 #include "views/placeholderpage.h"
 #include "views/quarterpage.h"
+#include "views/resultspage.h"
 #include "views/settingspage.h"
 #include "views/staffpage.h"
 #include "views/surveypage.h"
@@ -32,6 +34,10 @@ QWidget *createPage(Area area)
         return new CommissionPage;
     case Area::Survey360:
         return new SurveyPage;
+    case Area::Dashboard:
+        return new DashboardPage;
+    case Area::Results:
+        return new ResultsPage;
     default:
         return new PlaceholderPage(area);
     }

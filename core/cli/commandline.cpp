@@ -491,6 +491,15 @@ void CommandLine::printHelp()
         "Dates are YYYY-MM-DD. JSON goes to standard output, messages to standard error.\n"
         "Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database error,\n"
         "5 sign-in required or not allowed.\n");
+    // Apart from the block above, so that its translations stay whole while this one waits for
+    // its own.
+    m_out << '\n'
+          << tr("Results as a spreadsheet:\n"
+                "  results quarter YYYYQn|year YYYY [--servant PERSONNEL_NO] --csv FILE\n"
+                "                              (or --quarter YYYYQn, --year YYYY) writes a NEW\n"
+                "                              CSV file instead of JSON: UTF-8 with BOM, ';'\n"
+                "                              between fields, scores with a decimal comma (4,25)\n"
+                "                              as Excel reads them in Kazakh and Russian\n");
 }
 
 int runCommandLine(const QStringList &arguments)

@@ -12,6 +12,7 @@
 #include "services/calendarservice.h"
 #include "services/csvimport.h"
 #include "services/organisationservice.h"
+#include "services/resultsexport.h"
 #include "services/resultsservice.h"
 #include "services/scoresheetservice.h"
 #include "services/servicecontext.h"
@@ -262,15 +263,25 @@ ExitCode CommandLine::runImport(const QStringList &arguments)
 
 ExitCode CommandLine::runResults(const QStringList &commandLine)
 {
-    const auto parsed = commandArguments(commandLine, {QStringLiteral("--servant")});
+    const auto parsed = commandArguments(commandLine,
+        {QStringLiteral("--servant"), QStringLiteral("--csv"), QStringLiteral("--quarter"),
+            QStringLiteral("--year")});
     if (!parsed)
         return ExitCode::WrongUsage;
-    const QStringList &arguments = parsed->positional;
+    QStringList arguments = parsed->positional;
     const QString servant = parsed->values.value(QStringLiteral("--servant"));
+    const QString csvPath = parsed->values.value(QStringLiteral("--csv"));
+    // "results --quarter 2024Q1" is "results quarter 2024Q1", for scripts that name options.
+    for (const QString &what : {QStringLiteral("quarter"), QStringLiteral("year")}) {
+        const QString option = QStringLiteral("--") + what;
+        if (parsed->values.contains(option))
+            arguments << what << parsed->values.value(option);
+    }
     const QString what = arguments.value(0);
     if (arguments.size() != 2
         || (what != QLatin1String("quarter") && what != QLatin1String("year")))
-        return usageError(tr("usage: results quarter YYYYQn | year YYYY [--servant PERSONNEL_NO]"));
+        return usageError(tr("usage: results quarter YYYYQn | year YYYY [--servant PERSONNEL_NO] "
+                             "[--csv FILE]"));
     std::optional<Quarter> quarter;
     int year = 0;
     if (what == QLatin1String("quarter")) {
@@ -284,6 +295,9 @@ ExitCode CommandLine::runResults(const QStringList &commandLine)
         if (!isNumber || year < 2000 || year > 2100)
             return badInput(tr("bad year %1: a year from 2000 to 2100").arg(arguments.at(1)));
     }
+    // An export never replaces a file: a mistyped name could be the database itself.
+    if (!csvPath.isEmpty() && QFileInfo::exists(csvPath))
+        return badInput(tr("%1 already exists; name a new file for the CSV export").arg(csvPath));
 
     auto database = openDatabase();
     if (!database)
@@ -296,6 +310,30 @@ ExitCode CommandLine::runResults(const QStringList &commandLine)
             quarter ? quarter->range() : DateRange{QDate(year, 1, 1), QDate(year, 12, 31)};
         if (!results.mayRead(servant, when, &refusal))
             return refused(refusal);
+    }
+    if (!csvPath.isEmpty()) {
+        QByteArray csv;
+        qsizetype count = 0;
+        if (quarter) {
+            auto rows = results.quarter(*quarter);
+            if (!servant.isEmpty())
+                rows.removeIf(
+                    [&servant](const QuarterResultRow &row) { return row.personnelNo != servant; });
+            count = rows.size();
+            csv = ResultsExport::quarterCsv(rows);
+        } else {
+            auto rows = results.year(year);
+            if (!servant.isEmpty())
+                rows.removeIf(
+                    [&servant](const YearResultRow &row) { return row.personnelNo != servant; });
+            count = rows.size();
+            csv = ResultsExport::yearCsv(year, rows);
+        }
+        QString error;
+        if (!ResultsExport::write(csvPath, csv, &error))
+            return badInput(error);
+        m_err << tr("%n servant(s) written to %1", nullptr, int(count)).arg(csvPath) << '\n';
+        return ExitCode::Done;
     }
     QJsonArray array;
     if (quarter) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/organisationservice.h"
 
+#include "services/accesscontrol.h"
 #include "services/servicecontext.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -13,6 +14,9 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <tuple>
+#include <utility>
 
 namespace bagalau {
 
@@ -67,6 +71,96 @@ std::optional<Organisation> OrganisationService::organisation() const
         return std::nullopt;
     return Organisation{query.value(0).toString(), query.value(1).toString(),
         query.value(2).toString(), query.value(3).toString()};
+}
+
+InputErrors OrganisationService::validate(const Organisation &organisation)
+{
+    InputErrors errors;
+    const std::pair<QString, QString> fields[] = {
+        {QStringLiteral("name_kk"), organisation.nameKk},
+        {QStringLiteral("name_ru"), organisation.nameRu},
+        {QStringLiteral("chairman"), organisation.chairman},
+        {QStringLiteral("appointing_official"), organisation.appointingOfficial},
+    };
+    for (const auto &[field, value] : fields) {
+        const QString text = value.trimmed();
+        if (field == QLatin1String("name_ru") && text.isEmpty()) {
+            errors << InputError{0, field, value,
+                tr("the name in Russian is required: the printed forms are headed with it")};
+        } else if (text.size() > MaxLength) {
+            errors << InputError{0, field, value,
+                tr("at most %n character(s), as one line of a printed form", nullptr, MaxLength)};
+        } else if (text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
+            errors << InputError{
+                0, field, value, tr("one line only: the printed forms show it on one line")};
+        }
+    }
+    return errors;
+}
+
+bool OrganisationService::update(const Organisation &organisation, InputErrors *errors)
+{
+    QString refusal;
+    if (!AccessControl(m_context).mayForEveryone(Action::ChangeOrganisation, &refusal)) {
+        InputError error;
+        error.message = refusal;
+        error.refused = true;
+        *errors << error;
+        return false;
+    }
+    const InputErrors problems = validate(organisation);
+    if (!problems.isEmpty()) {
+        *errors << problems;
+        return false;
+    }
+    const std::optional<Organisation> before = this->organisation();
+    if (!before) {
+        *errors << InputError{0, QStringLiteral("org"), QString(),
+            tr("this file has no organisation yet: create the file with one")};
+        return false;
+    }
+    const Organisation after{organisation.nameRu.trimmed(), organisation.nameKk.trimmed(),
+        organisation.chairman.trimmed(), organisation.appointingOfficial.trimmed()};
+    if (after == *before)
+        return true;
+
+    Transaction transaction(m_context.database().connection());
+    QSqlQuery query(m_context.database().connection());
+    query.prepare(QStringLiteral("UPDATE organisation SET name_ru = ?, name_kk = ?, chairman = ?, "
+                                 "appointing_official = ? WHERE id = 1"));
+    query.addBindValue(after.nameRu);
+    query.addBindValue(textValue(after.nameKk));
+    query.addBindValue(textValue(after.chairman));
+    query.addBindValue(textValue(after.appointingOfficial));
+    QString error;
+    bool done = transaction.isActive() && query.exec();
+    if (!done && error.isEmpty())
+        error = transaction.isActive() ? query.lastError().text() : transaction.error();
+    const std::tuple<const char *, QString, QString> changes[] = {
+        {"name_ru", before->nameRu, after.nameRu},
+        {"name_kk", before->nameKk, after.nameKk},
+        {"chairman", before->chairman, after.chairman},
+        {"appointing_official", before->appointingOfficial, after.appointingOfficial},
+    };
+    for (const auto &[field, oldValue, newValue] : changes) {
+        if (!done || oldValue == newValue)
+            continue;
+        AuditEntry entry;
+        entry.action = QStringLiteral("update");
+        entry.entity = QStringLiteral("organisation");
+        entry.entityId = QStringLiteral("1");
+        entry.field = QString::fromLatin1(field);
+        entry.oldValue = oldValue;
+        entry.newValue = newValue;
+        done = m_context.audit(entry, &error);
+    }
+    if (!done || !transaction.commit()) {
+        *errors << InputError{0, QString(), QString(),
+            tr("the organisation could not be saved: %1")
+                .arg(error.isEmpty() ? transaction.error() : error)};
+        return false;
+    }
+    return true;
 }
 
 std::unique_ptr<Database> OrganisationService::createFile(

@@ -21,6 +21,7 @@ struct Organisation
     QString nameKk;
     QString chairman;
     QString appointingOfficial;
+    bool operator==(const Organisation &) const = default;
 };
 
 // The organisation whose servants the file evaluates: one per file.
@@ -40,6 +41,16 @@ public:
     // Sets up a new file's organisation; refused when the file already has one.
     bool create(const Organisation &organisation, InputErrors *errors);
     std::optional<Organisation> organisation() const;
+    // Replaces the organisation's details (the chief specialist's, Action::ChangeOrganisation),
+    // each changed field audited with its old and new value. Refused, with the field named
+    // ("name_ru", "name_kk", "chairman", "appointing_official"), when the Russian name is empty, a
+    // value is longer than MaxLength or holds a line break: they head the printed forms on one
+    // line. Nothing is written then. Undo is the same call with the old details.
+    bool update(const Organisation &organisation, InputErrors *errors);
+    // Every problem of the details, in the order of the fields; nothing is written.
+    static InputErrors validate(const Organisation &organisation);
+
+    static constexpr int MaxLength = 300;
 
 private:
     const ServiceContext &m_context;

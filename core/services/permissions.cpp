@@ -3,6 +3,14 @@
 
 namespace bagalau {
 
+QList<Action> allActions()
+{
+    QList<Action> actions;
+    for (int action = 0; action <= static_cast<int>(Action::ChangeOrganisation); ++action)
+        actions << static_cast<Action>(action);
+    return actions;
+}
+
 QString actionKey(Action action)
 {
     switch (action) {
@@ -54,6 +62,8 @@ QString actionKey(Action action)
         return QStringLiteral("run_survey");
     case Action::ReadSurveyReports:
         return QStringLiteral("read_survey_reports");
+    case Action::ChangeOrganisation:
+        return QStringLiteral("change_organisation");
     }
     return {};
 }
@@ -63,15 +73,11 @@ const QList<PermissionRule> &permissionTable()
     static const QList<PermissionRule> table = [] {
         QList<PermissionRule> rules;
         // The chief specialist runs everything (§10, §19) and knows every result (§20).
-        for (Action action :
-            {Action::ReadStaff, Action::ChangeStaff, Action::FillScoreSheets, Action::ReadResults,
-                Action::ChangeCalendar, Action::ManageAccounts, Action::Backup, Action::Restore,
-                Action::CheckFile, Action::ReadAudit, Action::GenerateDemo, Action::ReadSchedule,
-                Action::DecideAppeals, Action::RecordAcquaintance, Action::ReadKciPlans,
-                Action::ManageKciPlans, Action::ApproveKciPlans, Action::ChangeAllowedMarks,
-                Action::RunAppeals, Action::ReadCalibrationCase, Action::RunCommission,
-                Action::RunSurvey, Action::ReadSurveyReports})
-            rules << PermissionRule{Role::ChiefSpecialist, action, Scope::Everyone};
+        for (Action action : allActions()) {
+            // What one answers oneself is one's own questionnaire, not everyone's (§33).
+            if (action != Action::AnswerSurvey)
+                rules << PermissionRule{Role::ChiefSpecialist, action, Scope::Everyone};
+        }
         rules << PermissionRule{Role::ChiefSpecialist, Action::AnswerSurvey, Scope::Own};
         // Evaluators: the head of the apparatus evaluates corps B, the chairman the head (§2,
         // §22, §29); each sees and fills the sheets of the people they evaluate (§17, §20).

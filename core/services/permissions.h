@@ -34,7 +34,11 @@ enum class Action {
     RunCommission, // chapter 6: plans, sheets, the Commission's meetings and decisions (§43–68)
     RunSurvey, // the 360 campaign: respondents, codes, paper questionnaires (§35, §36)
     ReadSurveyReports, // a 360 individual report (§36, appendix 7)
+    ChangeOrganisation, // the organisation's names and officials, as the printed forms show them
 };
+// Every action, in the order of the enum: the chief specialist's table and the tests walk it, so
+// a new action is granted and tested without a second list to keep in step.
+QList<Action> allActions();
 QString actionKey(Action action);
 
 // Over whom a role may take an action.

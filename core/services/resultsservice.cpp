@@ -101,6 +101,35 @@ QList<QuarterResultRow> ResultsService::quarter(const Quarter &quarter) const
     return rows;
 }
 
+QList<QuarterScore> ResultsService::history(const QString &personnelNo) const
+{
+    QSqlQuery query(m_context.database().connection());
+    query.prepare(QStringLiteral(
+        "SELECT sh.quarter, sh.score, "
+        "(SELECT cs.final_score FROM appeal ap JOIN calibration_session cs ON cs.appeal_id = ap.id "
+        " WHERE ap.sheet_id = sh.id AND cs.protocol_signed_on IS NOT NULL "
+        " AND cs.final_score IS NOT NULL ORDER BY cs.protocol_signed_on DESC LIMIT 1) "
+        "FROM score_sheet sh JOIN servant s ON s.id = sh.servant_id "
+        "WHERE s.personnel_no = ? AND sh.status = 'signed' ORDER BY sh.quarter"));
+    query.addBindValue(personnelNo);
+    QList<QuarterScore> scores;
+    if (!query.exec())
+        return scores;
+    const AccessControl access(m_context);
+    while (query.next()) {
+        const auto quarter = Quarter::parse(query.value(0).toString());
+        const auto original = scoreOf(query.value(1));
+        const auto calibrated = scoreOf(query.value(2));
+        if (!quarter || !original)
+            continue;
+        const auto allowed = access.allowedServants(Action::ReadResults, quarter->range());
+        if (allowed && !allowed->contains(personnelNo))
+            continue;
+        scores << QuarterScore{*quarter, calibrated.value_or(*original), calibrated.has_value()};
+    }
+    return scores;
+}
+
 bool ResultsService::mayRead(
     const QString &personnelNo, const DateRange &when, QString *refusal) const
 {

@@ -38,6 +38,14 @@ struct YearResultRow
     std::optional<Band> annualBand() const;
 };
 
+// One quarter's final score of one servant, for a trend over the years.
+struct QuarterScore
+{
+    Quarter quarter;
+    Score score; // the signed sheet's, or the calibrated one (decision 6)
+    bool calibrated = false;
+};
+
 // The results the methodology gives from what the file holds.
 class ResultsService
 {
@@ -47,6 +55,9 @@ public:
     // the evaluated people's for an evaluator, one's own for a servant.
     QList<QuarterResultRow> quarter(const Quarter &quarter) const;
     QList<YearResultRow> year(int year) const;
+    // One servant's signed quarterly scores over the whole file, oldest first: only the quarters
+    // whose results the account may read (§15, §20).
+    QList<QuarterScore> history(const QString &personnelNo) const;
     // Whether the account may read this servant's results in the period; refusals are audited.
     bool mayRead(const QString &personnelNo, const DateRange &when, QString *refusal) const;
 

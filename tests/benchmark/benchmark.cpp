@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "methodology/deadlines.h"
 #include "methodology/period.h"
+#include "services/dashboardservice.h"
 #include "services/demogenerator.h"
 #include "services/organisationservice.h"
 #include "services/quarterservice.h"
@@ -20,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <algorithm>
 #include <optional>
 #include <random>
 
@@ -213,6 +215,27 @@ int main(int argc, char *argv[])
         rows += results.year(year).size();
     table.row(QStringLiteral("ResultsService::year, per year"), demo.years, timer.nsecsElapsed());
     table.note(QStringLiteral("  result rows"), QString::number(rows));
+
+    // The dashboard as the window shows it: the due items, the progress and the bands.
+    const int dashboards = 3;
+    qint64 items = 0;
+    timer.restart();
+    for (int i = 0; i < dashboards; ++i)
+        items += DashboardService(context).dashboard(today).items.size();
+    table.row(QStringLiteral("DashboardService::dashboard, per dashboard"), dashboards,
+        timer.nsecsElapsed());
+    table.note(QStringLiteral("  due items"), QString::number(items / dashboards));
+
+    // One servant's trend over the whole file, as the results page draws it on a selection.
+    const QList<QuarterResultRow> someone = results.quarter(Quarter::containing(today).previous());
+    const int histories = int(std::min<qsizetype>(someone.size(), 200));
+    qint64 points = 0;
+    timer.restart();
+    for (int i = 0; i < histories; ++i)
+        points += results.history(someone.at(i).personnelNo).size();
+    table.row(
+        QStringLiteral("ResultsService::history, per servant"), histories, timer.nsecsElapsed());
+    table.note(QStringLiteral("  quarters drawn"), QString::number(points));
 
     // Deadlines: every quarter and year, then the chain of a few thousand events.
     const Deadlines deadlines = context.deadlines();

@@ -65,17 +65,17 @@ TEST_CASE("the main window lists every area and switches language at once")
 
     CHECK(navigationTexts(window)
         == QStringList({QStringLiteral("Dashboard"), QStringLiteral("Staff"),
-            QStringLiteral("Quarter evaluation"), QStringLiteral("KCI plans"),
-            QStringLiteral("360 survey"), QStringLiteral("Appeals and calibration"),
-            QStringLiteral("Commission"), QStringLiteral("Documents"), QStringLiteral("Settings"),
-            QStringLiteral("Accounts")}));
+            QStringLiteral("Quarter evaluation"), QStringLiteral("Results"),
+            QStringLiteral("KCI plans"), QStringLiteral("360 survey"),
+            QStringLiteral("Appeals and calibration"), QStringLiteral("Commission"),
+            QStringLiteral("Documents"), QStringLiteral("Settings"), QStringLiteral("Accounts")}));
     CHECK(window.windowTitle() == QStringLiteral("akzhar.sqlite — Bagalau"));
 
     window.setLanguage(Language::Kazakh);
     CHECK(navigationTexts(window).at(0) == QStringLiteral("Бақылау тақтасы"));
     CHECK(navigationTexts(window).at(2) == QStringLiteral("Тоқсандық бағалау"));
-    CHECK(navigationTexts(window).at(3) == QStringLiteral("НМИ жоспарлары"));
-    CHECK(navigationTexts(window).at(6) == QStringLiteral("Комиссия"));
+    CHECK(navigationTexts(window).at(4) == QStringLiteral("НМИ жоспарлары"));
+    CHECK(navigationTexts(window).at(7) == QStringLiteral("Комиссия"));
     CHECK(menuTitles(window).at(0) == QStringLiteral("&Файл"));
     CHECK(currentPageTitle(window) == QStringLiteral("Бақылау тақтасы"));
     CHECK(QSettings().value(QStringLiteral("ui/language")).toString() == QStringLiteral("kk"));
@@ -83,8 +83,8 @@ TEST_CASE("the main window lists every area and switches language at once")
     window.setLanguage(Language::Russian);
     CHECK(navigationTexts(window).at(0) == QStringLiteral("Панель мониторинга"));
     CHECK(navigationTexts(window).at(2) == QStringLiteral("Квартальная оценка"));
-    CHECK(navigationTexts(window).at(3) == QStringLiteral("Планы КЦИ"));
-    CHECK(navigationTexts(window).at(5) == QStringLiteral("Обжалование и калибровка"));
+    CHECK(navigationTexts(window).at(4) == QStringLiteral("Планы КЦИ"));
+    CHECK(navigationTexts(window).at(6) == QStringLiteral("Обжалование и калибровка"));
     CHECK(menuTitles(window).at(1) == QStringLiteral("&Правка"));
     CHECK(menuTitles(window).at(2) == QStringLiteral("&Вид"));
     CHECK(window.windowTitle() == QStringLiteral("akzhar.sqlite — Bagalau"));
@@ -120,8 +120,10 @@ TEST_CASE("Ctrl+number jumps to the area of that place in the list")
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     CHECK(window.currentArea() == Area::QuarterEvaluation);
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    CHECK(window.currentArea() == Area::Results);
     QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
-    CHECK(window.currentArea() == Area::Settings);
+    CHECK(window.currentArea() == Area::Documents);
 }
 
 namespace {

@@ -109,7 +109,7 @@ TEST_CASE("a servant sees only the areas the permission table gives them")
         QStringLiteral("dana"), QString::fromLatin1(AccountFile::ServantPassword), nullptr));
 
     CHECK(visibleAreas(window)
-        == QList<Area>{Area::Dashboard, Area::QuarterEvaluation, Area::Survey360,
+        == QList<Area>{Area::Dashboard, Area::QuarterEvaluation, Area::Results, Area::Survey360,
             Area::AppealsAndCalibration, Area::Documents});
     for (Area hidden : {Area::Accounts, Area::Staff, Area::Settings, Area::Commission})
         CHECK_FALSE(window.isAreaVisible(hidden));

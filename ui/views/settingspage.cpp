@@ -3,6 +3,7 @@
 
 #include "views/allowedmarkseditor.h"
 
+#include "views/organisationsettings.h"
 #include "views/recordtable.h"
 
 #include "dialogs/kurbanaitdialog.h"
@@ -110,6 +111,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_tabs->addTab(createGeneralTab(), QString());
     m_tabs->addTab(m_allowedMarks, QString());
     m_allowedMarks->setUndoStackProvider([this] { return undoStack(); });
+    m_tabs->addTab(m_organisation = new OrganisationSettings(this), QString());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
@@ -272,6 +274,7 @@ QWidget *SettingsPage::createGeneralTab()
 void SettingsPage::setContext(const ServiceContext *context)
 {
     m_context = context;
+    m_organisation->setContext(context, undoStack());
     m_editContext.reset();
     m_allowedMarks->setContext(context);
     if (m_context) {
@@ -461,6 +464,7 @@ void SettingsPage::retranslate()
     m_tabs->setTabText(1, tr("&Language"));
     m_tabs->setTabText(2, tr("Appendix &3", "the table of allowed KCI marks"));
     m_allowedMarks->retranslate();
+    m_tabs->setTabText(m_tabs->indexOf(m_organisation), tr("&Organisation"));
     m_yearLabel->setText(tr("&Year:"));
     m_kurbanAit->setText(tr("&Kurban Ait…"));
     m_kurbanAit->setToolTip(tr("Enter or correct the date of the first day of Kurban Ait"));

@@ -26,6 +26,7 @@ namespace bagalau {
 
 class AllowedMarksEditor;
 class DeadlineModel;
+class OrganisationSettings;
 class ServiceContext;
 class SpecialDayModel;
 
@@ -55,6 +56,7 @@ public:
     DeadlineModel *deadlineModel() const { return m_deadlineModel; }
     // The appendix-3 table (decision 10).
     AllowedMarksEditor *allowedMarksEditor() const { return m_allowedMarks; }
+    OrganisationSettings *organisationSettings() const { return m_organisation; }
     // The line that warns that the year has no Kurban Ait date; empty when the year is confirmed.
     QString unconfirmedWarning() const;
 
@@ -132,6 +134,7 @@ private:
     QLabel *m_languageLabel;
     QComboBox *m_language;
     AllowedMarksEditor *m_allowedMarks;
+    OrganisationSettings *m_organisation = nullptr;
 };
 
 } // namespace bagalau

@@ -130,14 +130,7 @@ TEST_CASE(
     "§15 §20 what the table does not grant is refused, and every refusal is audited", "[access]")
 {
     Apparatus apparatus;
-    const QList<Action> actions = {Action::ReadStaff, Action::ChangeStaff, Action::FillScoreSheets,
-        Action::ReadResults, Action::ChangeCalendar, Action::ManageAccounts, Action::Backup,
-        Action::Restore, Action::CheckFile, Action::ReadAudit, Action::GenerateDemo,
-        Action::ReadSchedule, Action::DecideAppeals, Action::AnswerSurvey,
-        Action::RecordAcquaintance, Action::ReadKciPlans, Action::ManageKciPlans,
-        Action::ApproveKciPlans, Action::ChangeAllowedMarks, Action::RunAppeals,
-        Action::ReadCalibrationCase, Action::RunCommission, Action::RunSurvey,
-        Action::ReadSurveyReports};
+    const QList<Action> actions = allActions();
     for (Role role : allRoles()) {
         const Actor actor = apparatus.actorWith(role);
         for (Action action : actions) {
@@ -326,4 +319,17 @@ TEST_CASE(
     const ServiceContext chief(apparatus.file.database(), Actor::singleUser(), apparatus.clock);
     CHECK(AccessControl(chief).mayForEveryone(Action::ApproveKciPlans, &refusal));
     CHECK(AccessControl(chief).mayForEveryone(Action::ChangeAllowedMarks, &refusal));
+}
+
+TEST_CASE("every action has its own key and the chief specialist holds it", "[access]")
+{
+    QSet<QString> keys;
+    for (Action action : allActions()) {
+        const QString key = actionKey(action);
+        CHECK_FALSE(key.isEmpty());
+        keys << key;
+        CHECK_FALSE(scopesOf(Actor::singleUser(), action).isEmpty());
+    }
+    CHECK(keys.size() == allActions().size());
+    CHECK(allActions().size() == 27);
 }
