@@ -5,9 +5,11 @@ namespace bagalau {
 
 QList<Action> allActions()
 {
+    // actionKey's switch names every action (-Wswitch makes a missing one an error), so the
+    // first value without a key is the end of the enum.
     QList<Action> actions;
-    for (int action = 0; action <= static_cast<int>(Action::ChangeOrganisation); ++action)
-        actions << static_cast<Action>(action);
+    for (int value = 0; !actionKey(static_cast<Action>(value)).isEmpty(); ++value)
+        actions << static_cast<Action>(value);
     return actions;
 }
 
