@@ -153,6 +153,8 @@ ExitCode CommandLine::run(QStringList arguments)
         return runDemo(positional);
     if (command == QLatin1String("users"))
         return runUsers(positional);
+    if (command == QLatin1String("print"))
+        return runPrint(positional);
     return usageError(tr("unknown command %1 (see --help)").arg(command));
 }
 
@@ -491,6 +493,17 @@ void CommandLine::printHelp()
         "Dates are YYYY-MM-DD. JSON goes to standard output, messages to standard error.\n"
         "Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database error,\n"
         "5 sign-in required or not allowed.\n");
+    // Its own message, so that adding commands leaves the translated text above intact.
+    m_out
+        << '\n'
+        << tr("Printed forms:\n"
+              "  print KIND --quarter YYYYQn [--servant PERSONNEL_NO] [--lang kk|ru] --out FILE\n"
+              "                              a printed form into FILE.pdf or FILE.odt, in Kazakh\n"
+              "                              or Russian (default ru); KIND is work-plan, "
+              "kci-sheet,\n"
+              "                              ranking-sheet, notice or results-list; without\n"
+              "                              --servant, every servant's form of the quarter into\n"
+              "                              one file\n");
 }
 
 int runCommandLine(const QStringList &arguments)

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/printservice.h"
+
+#include "documents/quarterforms.h"
+
+namespace bagalau {
+
+namespace {
+
+template <typename Form>
+std::optional<FormDocument> document(const std::optional<Form> &form,
+    QString (*render)(const Form &, Language), Language language, const QString &title)
+{
+    if (!form)
+        return std::nullopt;
+    return FormDocument{title, render(*form, language)};
+}
+
+} // namespace
+
+PrintService::PrintService(const ServiceContext &context)
+    : m_context(context)
+{ }
+
+QStringList PrintService::servantsFor(FormKind kind, const Quarter &quarter) const
+{
+    const FormDataService data(m_context);
+    switch (kind) {
+    case FormKind::WorkPlan:
+        return data.withWorkPlan(quarter);
+    case FormKind::KciSheet:
+        return data.withSheet(quarter, QStringLiteral("kci"));
+    case FormKind::RankingSheet:
+        return data.withSheet(quarter, QStringLiteral("ranking"));
+    case FormKind::Notice:
+        return data.evaluatedIn(quarter);
+    case FormKind::ResultsList:
+        break;
+    }
+    return {};
+}
+
+std::optional<FormDocument> PrintService::render(const FormRequest &request, FormError *error) const
+{
+    const FormDataService data(m_context);
+    const QString title = formKindKey(request.kind) + QLatin1Char(' ') + request.quarter.key()
+        + (request.personnelNo.isEmpty() ? QString() : QLatin1Char(' ') + request.personnelNo);
+    switch (request.kind) {
+    case FormKind::WorkPlan:
+        return document(data.workPlan(request.personnelNo, request.quarter, error), &workPlanHtml,
+            request.language, title);
+    case FormKind::KciSheet:
+        return document(data.kciSheet(request.personnelNo, request.quarter, error), &kciSheetHtml,
+            request.language, title);
+    case FormKind::RankingSheet:
+        return document(data.rankingSheet(request.personnelNo, request.quarter, error),
+            &rankingSheetHtml, request.language, title);
+    case FormKind::Notice:
+        return document(data.notice(request.personnelNo, request.quarter, error), &noticeHtml,
+            request.language, title);
+    case FormKind::ResultsList:
+        return FormDocument{
+            title, resultsListHtml(data.resultsList(request.quarter), request.language)};
+    }
+    return std::nullopt;
+}
+
+std::optional<QList<FormDocument>> PrintService::renderAll(const FormRequest &request,
+    FormError *error, const std::function<bool(int, int)> &progress) const
+{
+    if (!isPerServant(request.kind) || !request.personnelNo.isEmpty()) {
+        const auto one = render(request, error);
+        if (!one)
+            return std::nullopt;
+        return QList<FormDocument>{*one};
+    }
+    const QStringList servants = servantsFor(request.kind, request.quarter);
+    if (servants.isEmpty()) {
+        if (error)
+            *error = FormError{FormError::Kind::Missing,
+                tr("nothing to print: no %1 in %2")
+                    .arg(formKindKey(request.kind), request.quarter.key())};
+        return std::nullopt;
+    }
+    QList<FormDocument> documents;
+    int done = 0;
+    for (const QString &personnelNo : servants) {
+        FormRequest one = request;
+        one.personnelNo = personnelNo;
+        FormError skipped;
+        // A servant whose form cannot be made (moved away, no plan) is left out of a batch.
+        if (const auto form = render(one, &skipped))
+            documents << *form;
+        if (progress && !progress(++done, int(servants.size())))
+            break;
+    }
+    if (documents.isEmpty()) {
+        if (error)
+            *error = FormError{FormError::Kind::Missing,
+                tr("nothing to print: no %1 in %2")
+                    .arg(formKindKey(request.kind), request.quarter.key())};
+        return std::nullopt;
+    }
+    return documents;
+}
+
+} // namespace bagalau
