@@ -503,7 +503,15 @@ void CommandLine::printHelp()
               "kci-sheet,\n"
               "                              ranking-sheet, notice or results-list; without\n"
               "                              --servant, every servant's form of the quarter into\n"
-              "                              one file\n");
+              "                              one file\n"
+              "  print survey-report --year YYYY [--servant PERSONNEL_NO] ...\n"
+              "                              the 360 individual reports (appendix 7)\n"
+              "  print feedback|calibration-protocol --appeal ID ...\n"
+              "                              the feedback form (appendix 8) or the protocol (§41)\n"
+              "                              of the calibration session held on an application\n"
+              "  print commission-protocol --meeting ID ...\n"
+              "                              the protocol of a meeting of the Commission\n"
+              "                              (appendix 11)\n");
 }
 
 int runCommandLine(const QStringList &arguments)

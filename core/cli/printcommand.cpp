@@ -31,16 +31,18 @@ bool commandNeedsGui(const QStringList &arguments)
 ExitCode CommandLine::runPrint(const QStringList &commandLine)
 {
     const auto parsed = commandArguments(commandLine,
-        {QStringLiteral("--quarter"), QStringLiteral("--servant"), QStringLiteral("--lang"),
+        {QStringLiteral("--quarter"), QStringLiteral("--year"), QStringLiteral("--appeal"),
+            QStringLiteral("--meeting"), QStringLiteral("--servant"), QStringLiteral("--lang"),
             QStringLiteral("--out")});
     if (!parsed)
         return ExitCode::WrongUsage;
     QStringList kinds;
     for (FormKind kind : formKinds())
         kinds << formKindKey(kind);
-    const QString usage = tr("usage: print KIND --quarter YYYYQn [--servant PERSONNEL_NO] "
-                             "[--lang kk|ru] --out FILE.pdf|FILE.odt; KIND is one of %1")
-                              .arg(kinds.join(QStringLiteral(", ")));
+    const QString usage =
+        tr("usage: print KIND (--quarter YYYYQn | --year YYYY | --appeal ID | --meeting ID) "
+           "[--servant PERSONNEL_NO] [--lang kk|ru] --out FILE.pdf|FILE.odt; KIND is one of %1")
+            .arg(kinds.join(QStringLiteral(", ")));
     if (parsed->positional.size() != 1)
         return usageError(usage);
     const auto kind = formKindFromKey(parsed->positional.first());
@@ -48,14 +50,37 @@ ExitCode CommandLine::runPrint(const QStringList &commandLine)
         return usageError(tr("unknown form %1: one of %2")
                               .arg(parsed->positional.first(), kinds.join(QStringLiteral(", "))));
     const QString out = parsed->values.value(QStringLiteral("--out"));
-    const QString quarterText = parsed->values.value(QStringLiteral("--quarter"));
-    if (out.isEmpty() || quarterText.isEmpty())
-        return usageError(usage);
+    // Each kind is named by one thing: a quarter, a year, an application or a meeting.
+    const FormSubject subject = formSubject(*kind);
+    const QString subjectOption = subject == FormSubject::Quarter ? QStringLiteral("--quarter")
+        : subject == FormSubject::Year                            ? QStringLiteral("--year")
+        : subject == FormSubject::Appeal                          ? QStringLiteral("--appeal")
+                                                                  : QStringLiteral("--meeting");
+    const QString subjectText = parsed->values.value(subjectOption);
+    if (out.isEmpty() || subjectText.isEmpty())
+        return usageError(
+            tr("%1 needs %2 and --out (see --help)").arg(formKindKey(*kind), subjectOption));
 
-    const auto quarter = Quarter::parse(quarterText);
-    if (!quarter)
-        return badInput(tr("bad quarter %1: write it as YYYYQn with n from 1 to 4, e.g. 2024Q2")
-                            .arg(quarterText));
+    FormRequest request;
+    request.kind = *kind;
+    request.personnelNo = parsed->values.value(QStringLiteral("--servant"));
+    bool isNumber = false;
+    if (subject == FormSubject::Quarter) {
+        const auto quarter = Quarter::parse(subjectText);
+        if (!quarter)
+            return badInput(tr("bad quarter %1: write it as YYYYQn with n from 1 to 4, e.g. 2024Q2")
+                                .arg(subjectText));
+        request.quarter = *quarter;
+    } else if (subject == FormSubject::Year) {
+        request.year = subjectText.toInt(&isNumber);
+        if (!isNumber || request.year < 2000 || request.year > 2100)
+            return badInput(tr("bad year %1: a year from 2000 to 2100").arg(subjectText));
+    } else {
+        request.recordId = subjectText.toLongLong(&isNumber);
+        if (!isNumber || request.recordId <= 0)
+            return badInput(
+                tr("bad %1 %2: a whole number above 0").arg(subjectOption, subjectText));
+    }
     const QString languageText =
         parsed->values.value(QStringLiteral("--lang"), QStringLiteral("ru"));
     const auto language = languageFromCode(languageText);
@@ -71,10 +96,6 @@ ExitCode CommandLine::runPrint(const QStringList &commandLine)
         return failure();
     const SystemClock clock;
     const ServiceContext context(*database, actor(), clock, m_policy);
-    FormRequest request;
-    request.kind = *kind;
-    request.quarter = *quarter;
-    request.personnelNo = parsed->values.value(QStringLiteral("--servant"));
     request.language = *language;
     FormError error;
     const auto forms = PrintService(context).renderAll(request, &error);

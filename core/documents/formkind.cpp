@@ -6,7 +6,8 @@ namespace bagalau {
 QList<FormKind> formKinds()
 {
     return {FormKind::WorkPlan, FormKind::KciSheet, FormKind::RankingSheet, FormKind::Notice,
-        FormKind::ResultsList};
+        FormKind::ResultsList, FormKind::SurveyReport, FormKind::Feedback,
+        FormKind::CalibrationProtocol, FormKind::CommissionProtocol};
 }
 
 QString formKindKey(FormKind kind)
@@ -22,6 +23,14 @@ QString formKindKey(FormKind kind)
         return QStringLiteral("notice");
     case FormKind::ResultsList:
         return QStringLiteral("results-list");
+    case FormKind::SurveyReport:
+        return QStringLiteral("survey-report");
+    case FormKind::Feedback:
+        return QStringLiteral("feedback");
+    case FormKind::CalibrationProtocol:
+        return QStringLiteral("calibration-protocol");
+    case FormKind::CommissionProtocol:
+        return QStringLiteral("commission-protocol");
     }
     return {};
 }
@@ -37,7 +46,35 @@ std::optional<FormKind> formKindFromKey(const QString &key)
 
 bool isPerServant(FormKind kind)
 {
-    return kind != FormKind::ResultsList;
+    switch (kind) {
+    case FormKind::WorkPlan:
+    case FormKind::KciSheet:
+    case FormKind::RankingSheet:
+    case FormKind::Notice:
+    case FormKind::SurveyReport:
+        return true;
+    case FormKind::ResultsList:
+    case FormKind::Feedback:
+    case FormKind::CalibrationProtocol:
+    case FormKind::CommissionProtocol:
+        return false;
+    }
+    return false;
+}
+
+FormSubject formSubject(FormKind kind)
+{
+    switch (kind) {
+    case FormKind::SurveyReport:
+        return FormSubject::Year;
+    case FormKind::Feedback:
+    case FormKind::CalibrationProtocol:
+        return FormSubject::Appeal;
+    case FormKind::CommissionProtocol:
+        return FormSubject::Meeting;
+    default:
+        return FormSubject::Quarter;
+    }
 }
 
 } // namespace bagalau

@@ -152,4 +152,108 @@ struct ResultsListForm
     FormSigner chiefSpecialist;
 };
 
+// Appendix 7: the 360 individual report. Never who answered, only how many (§35, decision 8).
+struct SurveyReportForm
+{
+    struct Line
+    {
+        QString competencyRu;
+        QString competencyKk;
+        Score othersMean;
+        std::optional<Score> self; // beside it, never counted (§35)
+        bool leastExpressed = false; // §36
+    };
+
+    FormOrganisation organisation;
+    int year = 0;
+    FormServant servant;
+    int respondents = 0; // others than the person
+    QList<Line> lines; // in the order of §34
+    FormSigner chiefSpecialist;
+};
+
+// Appendix 8: the feedback meeting after a calibration session (§42).
+struct FeedbackForm
+{
+    FormOrganisation organisation;
+    Quarter quarter;
+    FormServant servant;
+    QDate heldOn;
+    QString achievements; // the three topics of §42, as noted
+    QString skills;
+    QString potential;
+    FormSigner evaluator;
+};
+
+// §41: the protocol of a calibration session.
+struct CalibrationProtocolForm
+{
+    struct Member
+    {
+        QString fullName;
+        bool evaluator = false;
+    };
+    struct Proposal
+    {
+        Score score;
+        QString argument;
+        QList<QString>
+            votes; // one per member, in the members' order: "for", "against", "abstain", ""
+        bool adopted = false;
+        int votesFor = 0;
+        int votesAgainst = 0;
+        int abstentions = 0;
+    };
+
+    FormOrganisation organisation;
+    QString number;
+    QDate heldOn;
+    QString place;
+    QString orderReference;
+    QDate decidedOn;
+    FormServant servant;
+    Quarter quarter;
+    QDate appliedOn;
+    std::optional<Score> scoreBefore;
+    QString evaluatorArgument;
+    QString servantPosition;
+    QList<Member> members;
+    QList<Proposal> proposals;
+    std::optional<Score> finalScore;
+    QDate signedOn;
+    QDate postedBy; // §41: 3 working days after signing
+};
+
+// Appendix 11: the protocol of a meeting of the Commission (chapter 6).
+struct CommissionProtocolForm
+{
+    struct Member
+    {
+        QString fullName;
+        QString role; // "chair", "member", "secretary"
+        bool present = false;
+    };
+    struct Case
+    {
+        QString fullName;
+        QString position;
+        std::optional<Band> result; // §48, from the KCI achieved
+        std::optional<int> achieved;
+        std::optional<Band> corrected; // «Корректировка Комиссией», when revised
+        QString recommendations;
+    };
+
+    FormOrganisation organisation;
+    QString number;
+    QDate heldOn;
+    int year = 0;
+    QString orderReference;
+    QList<Member> members;
+    int membersPresent = 0;
+    int membersVoting = 0;
+    bool quorum = false; // §55
+    QList<Case> cases;
+    QString conclusion;
+};
+
 } // namespace bagalau

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/formdataservice.h"
 
+#include "methodology/chapter6.h"
 #include "methodology/kci.h"
 #include "methodology/ranking.h"
+#include "methodology/survey360.h"
+#include "methodology/votes.h"
 #include "services/accesscontrol.h"
 #include "services/organisationservice.h"
 #include "services/resultsservice.h"
@@ -490,6 +493,301 @@ QStringList FormDataService::evaluatedIn(const Quarter &quarter) const
             found << row.personnelNo;
     }
     return found;
+}
+
+std::optional<SurveyReportForm> FormDataService::surveyReport(
+    const QString &personnelNo, int year, FormError *error) const
+{
+    const Quarter last(year, 4);
+    const auto found = member(personnelNo, last, error);
+    if (!found)
+        return std::nullopt;
+    QSqlQuery query(m_context.database().connection());
+    query.prepare(QStringLiteral("SELECT ss.id, ss.form FROM survey_subject ss JOIN "
+                                 "survey_campaign c ON c.id = ss.campaign_id WHERE c.year = ? "
+                                 "AND ss.servant_id = ?"));
+    query.addBindValue(year);
+    query.addBindValue(found->id);
+    if (!query.exec() || !query.next())
+        return fail<SurveyReportForm>(error, FormError::Kind::Missing,
+            tr("%1 was not evaluated by the 360 survey of %2")
+                .arg(personnelNo, QString::number(year)));
+    const qint64 subjectId = query.value(0).toLongLong();
+    const CompetencySet set =
+        competencySetFromKey(query.value(1).toString()).value_or(CompetencySet::CorpsB);
+
+    // Answer sets carry no respondent, only whether they are the person's own (decision 8).
+    QHash<qint64, SurveyResponse> responses;
+    query.prepare(QStringLiteral("SELECT a.id, a.is_self, x.competency, x.value FROM "
+                                 "survey_answer_set a JOIN survey_answer x ON x.answer_set_id = "
+                                 "a.id WHERE a.subject_id = ?"));
+    query.addBindValue(subjectId);
+    if (query.exec()) {
+        while (query.next()) {
+            SurveyResponse &response = responses[query.value(0).toLongLong()];
+            response.role =
+                query.value(1).toInt() == 1 ? RespondentRole::Self : RespondentRole::Peer;
+            response.answers.insert(query.value(2).toString(), query.value(3).toInt());
+        }
+    }
+    QString problem;
+    const auto catalogue = CompetencyCatalogue::shipped(&problem);
+    if (!catalogue)
+        return fail<SurveyReportForm>(error, FormError::Kind::Missing, problem);
+    const auto result = aggregateSurvey(*catalogue, set, responses.values(), &problem);
+    if (!result)
+        return fail<SurveyReportForm>(error, FormError::Kind::Missing,
+            tr("no 360 report for %1 in %2: %3").arg(personnelNo, QString::number(year), problem));
+
+    SurveyReportForm form;
+    form.organisation = organisation();
+    form.year = year;
+    form.servant = servantOf(*found);
+    form.respondents = result->othersCount;
+    form.chiefSpecialist = chiefSpecialist();
+    for (const CompetencyResult &competency : result->competencies) {
+        const auto known = catalogue->competency(competency.key);
+        form.lines << SurveyReportForm::Line{known ? known->name.ru : competency.key,
+            known ? known->name.kk : QString(), competency.othersMean, competency.self,
+            result->leastExpressed.contains(competency.key)};
+    }
+    return form;
+}
+
+QStringList FormDataService::surveySubjects(int year) const
+{
+    QStringList found;
+    QSqlQuery query(m_context.database().connection());
+    query.prepare(QStringLiteral(
+        "SELECT s.personnel_no FROM survey_subject ss JOIN survey_campaign c ON c.id = "
+        "ss.campaign_id JOIN servant s ON s.id = ss.servant_id WHERE c.year = ? "
+        "ORDER BY s.full_name, s.personnel_no"));
+    query.addBindValue(year);
+    if (query.exec()) {
+        while (query.next())
+            found << query.value(0).toString();
+    }
+    return readable(found, Quarter(year, 4));
+}
+
+std::optional<FormDataService::AppealSheet> FormDataService::appealSheet(
+    qint64 appealId, FormError *error) const
+{
+    QSqlQuery query(m_context.database().connection());
+    query.prepare(QStringLiteral(
+        "SELECT s.personnel_no, sh.quarter, ap.applied_on, sh.score, sh.evaluator_id, cs.id "
+        "FROM appeal ap JOIN score_sheet sh ON sh.id = ap.sheet_id JOIN servant s ON s.id = "
+        "sh.servant_id LEFT JOIN calibration_session cs ON cs.appeal_id = ap.id WHERE ap.id = ?"));
+    query.addBindValue(appealId);
+    if (!query.exec() || !query.next())
+        return fail<AppealSheet>(
+            error, FormError::Kind::NotFound, tr("no application number %1").arg(appealId));
+    const QString personnelNo = query.value(0).toString();
+    const auto quarter = Quarter::parse(query.value(1).toString()).value_or(Quarter());
+    AppealSheet sheet;
+    sheet.quarter = quarter;
+    sheet.appliedOn = dateFrom(query.value(2));
+    sheet.score = scoreOf(query.value(3));
+    sheet.evaluatorId = query.value(4).toLongLong();
+    sheet.sessionId = query.value(5).toLongLong();
+    // The participants of a session know its result (§15, §20); the appointing official decides
+    // on every session (§38).
+    if (!scopesOf(m_context.actor(), Action::DecideAppeals).contains(Scope::Everyone)) {
+        QString refusal;
+        if (!AccessControl(m_context).mayFor(
+                Action::ReadResults, personnelNo, quarter.range(), &refusal))
+            return fail<AppealSheet>(error, FormError::Kind::Refused, refusal);
+    }
+    if (sheet.sessionId == 0)
+        return fail<AppealSheet>(error, FormError::Kind::Missing,
+            tr("no calibration session was ordered on application %1").arg(appealId));
+    const QList<StaffMember> staff = StaffService(m_context).staffDuring(quarter.range());
+    for (const StaffMember &member : staff) {
+        if (member.personnelNo == personnelNo)
+            sheet.member = member;
+    }
+    return sheet;
+}
+
+std::optional<FeedbackForm> FormDataService::feedback(qint64 appealId, FormError *error) const
+{
+    const auto sheet = appealSheet(appealId, error);
+    if (!sheet)
+        return std::nullopt;
+    QSqlQuery query(m_context.database().connection());
+    query.prepare(QStringLiteral("SELECT feedback_on, feedback_achievements, feedback_skills, "
+                                 "feedback_potential FROM calibration_session WHERE id = ?"));
+    query.addBindValue(sheet->sessionId);
+    if (!query.exec() || !query.next())
+        return fail<FeedbackForm>(error, FormError::Kind::Missing,
+            tr("no calibration session was ordered on application %1").arg(appealId));
+    FeedbackForm form;
+    form.organisation = organisation();
+    form.quarter = sheet->quarter;
+    form.servant = servantOf(sheet->member);
+    form.heldOn = dateFrom(query.value(0));
+    form.achievements = query.value(1).toString();
+    form.skills = query.value(2).toString();
+    form.potential = query.value(3).toString();
+    form.evaluator = sheet->evaluatorId != 0 ? signerOf(sheet->evaluatorId, sheet->quarter)
+                                             : managerOf(sheet->member, sheet->quarter);
+    return form;
+}
+
+std::optional<CalibrationProtocolForm> FormDataService::calibrationProtocol(
+    qint64 appealId, FormError *error) const
+{
+    const auto sheet = appealSheet(appealId, error);
+    if (!sheet)
+        return std::nullopt;
+    QSqlQuery query(m_context.database().connection());
+    query.prepare(QStringLiteral(
+        "SELECT protocol_number, held_on, place, order_reference, decided_on, "
+        "evaluator_argument, servant_position, score_before, final_score, protocol_signed_on "
+        "FROM calibration_session WHERE id = ?"));
+    query.addBindValue(sheet->sessionId);
+    if (!query.exec() || !query.next())
+        return fail<CalibrationProtocolForm>(error, FormError::Kind::Missing,
+            tr("no calibration session was ordered on application %1").arg(appealId));
+    CalibrationProtocolForm form;
+    form.organisation = organisation();
+    form.number = query.value(0).toString();
+    form.heldOn = dateFrom(query.value(1));
+    form.place = query.value(2).toString();
+    form.orderReference = query.value(3).toString();
+    form.decidedOn = dateFrom(query.value(4));
+    form.evaluatorArgument = query.value(5).toString();
+    form.servantPosition = query.value(6).toString();
+    form.scoreBefore = query.value(7).isNull() ? sheet->score : scoreOf(query.value(7));
+    const std::optional<Score> storedFinal = scoreOf(query.value(8));
+    form.signedOn = dateFrom(query.value(9));
+    if (form.signedOn.isValid())
+        form.postedBy = m_context.deadlines().protocolPostedDue(form.signedOn);
+    form.servant = servantOf(sheet->member);
+    form.quarter = sheet->quarter;
+    form.appliedOn = sheet->appliedOn;
+
+    QList<qint64> memberIds;
+    query.prepare(QStringLiteral(
+        "SELECT id, full_name, role FROM session_member WHERE session_id = ? ORDER BY id"));
+    query.addBindValue(sheet->sessionId);
+    if (query.exec()) {
+        while (query.next()) {
+            memberIds << query.value(0).toLongLong();
+            form.members << CalibrationProtocolForm::Member{
+                query.value(1).toString(), query.value(2).toString() == QLatin1String("evaluator")};
+        }
+    }
+    QSqlQuery votes(m_context.database().connection());
+    votes.prepare(QStringLiteral("SELECT member_id, vote FROM session_vote WHERE proposal_id = ?"));
+    query.prepare(QStringLiteral(
+        "SELECT id, score, argument FROM session_proposal WHERE session_id = ? ORDER BY id"));
+    query.addBindValue(sheet->sessionId);
+    const Score current = form.scoreBefore.value_or(Score());
+    std::optional<Score> adopted;
+    if (query.exec()) {
+        while (query.next()) {
+            CalibrationProtocolForm::Proposal proposal;
+            proposal.score = scoreOf(query.value(1)).value_or(Score());
+            proposal.argument = query.value(2).toString();
+            QHash<qint64, QString> byMember;
+            votes.addBindValue(query.value(0).toLongLong());
+            if (votes.exec()) {
+                while (votes.next())
+                    byMember.insert(votes.value(0).toLongLong(), votes.value(1).toString());
+            }
+            QList<Vote> cast;
+            for (qint64 memberId : memberIds) {
+                const QString vote = byMember.value(memberId);
+                proposal.votes << vote;
+                if (const auto known = voteFromKey(vote))
+                    cast << *known;
+            }
+            // §41 and decision 7: the methodology counts the votes.
+            const CalibrationOutcome outcome = calibrationVote(current, proposal.score, cast);
+            proposal.adopted = outcome.adopted;
+            proposal.votesFor = outcome.votesFor;
+            proposal.votesAgainst = outcome.votesAgainst;
+            proposal.abstentions = outcome.abstentions;
+            if (outcome.adopted && !adopted)
+                adopted = outcome.finalScore;
+            form.proposals << proposal;
+        }
+    }
+    form.finalScore = storedFinal ? storedFinal : adopted ? adopted : form.scoreBefore;
+    return form;
+}
+
+std::optional<CommissionProtocolForm> FormDataService::commissionProtocol(
+    qint64 meetingId, FormError *error) const
+{
+    QString refusal;
+    if (!AccessControl(m_context).mayForEveryone(Action::ReadResults, &refusal))
+        return fail<CommissionProtocolForm>(error, FormError::Kind::Refused, refusal);
+    QSqlQuery query(m_context.database().connection());
+    query.prepare(QStringLiteral(
+        "SELECT m.commission_id, m.held_on, m.protocol_number, m.conclusion, c.order_reference "
+        "FROM commission_meeting m JOIN commission c ON c.id = m.commission_id WHERE m.id = ?"));
+    query.addBindValue(meetingId);
+    if (!query.exec() || !query.next())
+        return fail<CommissionProtocolForm>(error, FormError::Kind::NotFound,
+            tr("no meeting of the Commission number %1").arg(meetingId));
+    const qint64 commissionId = query.value(0).toLongLong();
+    CommissionProtocolForm form;
+    form.organisation = organisation();
+    form.heldOn = dateFrom(query.value(1));
+    form.number = query.value(2).toString();
+    form.conclusion = query.value(3).toString();
+    form.orderReference = query.value(4).toString();
+    form.year = form.heldOn.year() - 1;
+
+    query.prepare(QStringLiteral(
+        "SELECT cm.full_name, cm.role, EXISTS (SELECT 1 FROM commission_attendance a WHERE "
+        "a.meeting_id = ? AND a.member_id = cm.id) FROM commission_member cm WHERE "
+        "cm.commission_id = ? ORDER BY cm.role = 'chair' DESC, cm.role = 'secretary', cm.id"));
+    query.addBindValue(meetingId);
+    query.addBindValue(commissionId);
+    if (query.exec()) {
+        while (query.next()) {
+            CommissionProtocolForm::Member member{
+                query.value(0).toString(), query.value(1).toString(), query.value(2).toBool()};
+            // §59: the secretary keeps the protocol and is not counted.
+            if (member.role != QLatin1String("secretary")) {
+                ++form.membersVoting;
+                if (member.present)
+                    ++form.membersPresent;
+            }
+            form.members << member;
+        }
+    }
+    form.quorum = hasQuorum(form.membersPresent, form.membersVoting); // §55
+
+    query.prepare(QStringLiteral(
+        "SELECT s.full_name, coalesce((SELECT p2.title FROM assignment a JOIN position p2 ON "
+        "p2.id = a.position_id WHERE a.servant_id = s.id AND a.first_day <= p.period_last "
+        "ORDER BY a.first_day DESC LIMIT 1), ''), cc.achieved, cc.decision, cc.corrected_band, "
+        "cc.recommendations, p.period_last FROM commission_case cc JOIN kci_plan p ON p.id = "
+        "cc.plan_id JOIN servant s ON s.id = p.servant_id WHERE cc.meeting_id = ? "
+        "ORDER BY s.full_name"));
+    query.addBindValue(meetingId);
+    if (query.exec()) {
+        while (query.next()) {
+            CommissionProtocolForm::Case item;
+            item.fullName = query.value(0).toString();
+            item.position = query.value(1).toString();
+            if (!query.value(2).isNull() && achievedKciError(query.value(2).toInt()).isEmpty()) {
+                item.achieved = query.value(2).toInt();
+                item.result = bandForAchievedKci(*item.achieved); // §48
+            }
+            if (query.value(3).toString() == QLatin1String("revise"))
+                item.corrected = bandFromKey(query.value(4).toString());
+            item.recommendations = query.value(5).toString();
+            if (const QDate last = dateFrom(query.value(6)); last.isValid())
+                form.year = last.year();
+            form.cases << item;
+        }
+    }
+    return form;
 }
 
 } // namespace bagalau

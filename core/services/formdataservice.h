@@ -3,6 +3,7 @@
 
 #include "documents/forms.h"
 #include "methodology/period.h"
+#include "services/staffservice.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -12,7 +13,6 @@
 namespace bagalau {
 
 class ServiceContext;
-struct StaffMember;
 
 // Why a form could not be filled.
 struct FormError
@@ -54,6 +54,19 @@ public:
     QStringList withSheet(const Quarter &quarter, const QString &method) const;
     QStringList evaluatedIn(const Quarter &quarter) const;
 
+    // Appendix 7: nullopt unless at least three others answered (decision 8).
+    std::optional<SurveyReportForm> surveyReport(
+        const QString &personnelNo, int year, FormError *error) const;
+    // The people the year's 360 survey evaluated, as the account may read them.
+    QStringList surveySubjects(int year) const;
+    // Appendix 8 and §41, by the application (appeal) the session was held on.
+    std::optional<FeedbackForm> feedback(qint64 appealId, FormError *error) const;
+    std::optional<CalibrationProtocolForm> calibrationProtocol(
+        qint64 appealId, FormError *error) const;
+    // Appendix 11, by the meeting; chapter 6 is the chief specialist's work.
+    std::optional<CommissionProtocolForm> commissionProtocol(
+        qint64 meetingId, FormError *error) const;
+
 private:
     // The servant as the quarter sees them, after the permission check; nullopt with the error.
     std::optional<StaffMember> member(
@@ -65,6 +78,17 @@ private:
     FormSigner chiefSpecialist() const;
     std::optional<FormAcquaintance> acquaintanceOf(qint64 sheetId) const;
     QStringList readable(const QStringList &personnelNos, const Quarter &quarter) const;
+    // The appeal's sheet: the servant and the quarter, after the permission check.
+    struct AppealSheet
+    {
+        qint64 sessionId = 0;
+        qint64 evaluatorId = 0;
+        StaffMember member;
+        Quarter quarter;
+        QDate appliedOn;
+        std::optional<Score> score;
+    };
+    std::optional<AppealSheet> appealSheet(qint64 appealId, FormError *error) const;
 
     const ServiceContext &m_context;
 };

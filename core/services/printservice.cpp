@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/printservice.h"
 
+#include "documents/protocolforms.h"
 #include "documents/quarterforms.h"
 
 namespace bagalau {
@@ -22,10 +23,11 @@ PrintService::PrintService(const ServiceContext &context)
     : m_context(context)
 { }
 
-QStringList PrintService::servantsFor(FormKind kind, const Quarter &quarter) const
+QStringList PrintService::servantsFor(const FormRequest &request) const
 {
     const FormDataService data(m_context);
-    switch (kind) {
+    const Quarter &quarter = request.quarter;
+    switch (request.kind) {
     case FormKind::WorkPlan:
         return data.withWorkPlan(quarter);
     case FormKind::KciSheet:
@@ -34,7 +36,12 @@ QStringList PrintService::servantsFor(FormKind kind, const Quarter &quarter) con
         return data.withSheet(quarter, QStringLiteral("ranking"));
     case FormKind::Notice:
         return data.evaluatedIn(quarter);
+    case FormKind::SurveyReport:
+        return data.surveySubjects(request.year);
     case FormKind::ResultsList:
+    case FormKind::Feedback:
+    case FormKind::CalibrationProtocol:
+    case FormKind::CommissionProtocol:
         break;
     }
     return {};
@@ -43,8 +50,21 @@ QStringList PrintService::servantsFor(FormKind kind, const Quarter &quarter) con
 std::optional<FormDocument> PrintService::render(const FormRequest &request, FormError *error) const
 {
     const FormDataService data(m_context);
-    const QString title = formKindKey(request.kind) + QLatin1Char(' ') + request.quarter.key()
-        + (request.personnelNo.isEmpty() ? QString() : QLatin1Char(' ') + request.personnelNo);
+    QString title = formKindKey(request.kind) + QLatin1Char(' ');
+    switch (formSubject(request.kind)) {
+    case FormSubject::Quarter:
+        title += request.quarter.key();
+        break;
+    case FormSubject::Year:
+        title += QString::number(request.year);
+        break;
+    case FormSubject::Appeal:
+    case FormSubject::Meeting:
+        title += QString::number(request.recordId);
+        break;
+    }
+    if (!request.personnelNo.isEmpty())
+        title += QLatin1Char(' ') + request.personnelNo;
     switch (request.kind) {
     case FormKind::WorkPlan:
         return document(data.workPlan(request.personnelNo, request.quarter, error), &workPlanHtml,
@@ -61,6 +81,18 @@ std::optional<FormDocument> PrintService::render(const FormRequest &request, For
     case FormKind::ResultsList:
         return FormDocument{
             title, resultsListHtml(data.resultsList(request.quarter), request.language)};
+    case FormKind::SurveyReport:
+        return document(data.surveyReport(request.personnelNo, request.year, error),
+            &surveyReportHtml, request.language, title);
+    case FormKind::Feedback:
+        return document(
+            data.feedback(request.recordId, error), &feedbackHtml, request.language, title);
+    case FormKind::CalibrationProtocol:
+        return document(data.calibrationProtocol(request.recordId, error), &calibrationProtocolHtml,
+            request.language, title);
+    case FormKind::CommissionProtocol:
+        return document(data.commissionProtocol(request.recordId, error), &commissionProtocolHtml,
+            request.language, title);
     }
     return std::nullopt;
 }
@@ -74,12 +106,15 @@ std::optional<QList<FormDocument>> PrintService::renderAll(const FormRequest &re
             return std::nullopt;
         return QList<FormDocument>{*one};
     }
-    const QStringList servants = servantsFor(request.kind, request.quarter);
+    const QStringList servants = servantsFor(request);
     if (servants.isEmpty()) {
         if (error)
             *error = FormError{FormError::Kind::Missing,
                 tr("nothing to print: no %1 in %2")
-                    .arg(formKindKey(request.kind), request.quarter.key())};
+                    .arg(formKindKey(request.kind),
+                        formSubject(request.kind) == FormSubject::Year
+                            ? QString::number(request.year)
+                            : request.quarter.key())};
         return std::nullopt;
     }
     QList<FormDocument> documents;
@@ -98,7 +133,10 @@ std::optional<QList<FormDocument>> PrintService::renderAll(const FormRequest &re
         if (error)
             *error = FormError{FormError::Kind::Missing,
                 tr("nothing to print: no %1 in %2")
-                    .arg(formKindKey(request.kind), request.quarter.key())};
+                    .arg(formKindKey(request.kind),
+                        formSubject(request.kind) == FormSubject::Year
+                            ? QString::number(request.year)
+                            : request.quarter.key())};
         return std::nullopt;
     }
     return documents;

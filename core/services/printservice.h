@@ -22,8 +22,10 @@ class ServiceContext;
 struct FormRequest
 {
     FormKind kind = FormKind::RankingSheet;
-    Quarter quarter;
-    QString personnelNo; // empty: every servant of the quarter with such a form
+    Quarter quarter; // the forms of a quarter
+    int year = 0; // the 360 report
+    qint64 recordId = 0; // the application (calibration forms) or the Commission's meeting
+    QString personnelNo; // empty: every servant of the period with such a form
     Language language = Language::Russian;
 };
 
@@ -36,9 +38,9 @@ class PrintService
 public:
     explicit PrintService(const ServiceContext &context);
 
-    // The personnel numbers a batch of this kind covers in the quarter (those the account may
-    // read). Empty for a form that is not per servant.
-    QStringList servantsFor(FormKind kind, const Quarter &quarter) const;
+    // The personnel numbers a batch of this kind covers in the request's period (those the
+    // account may read). Empty for a form that is not per servant.
+    QStringList servantsFor(const FormRequest &request) const;
     // One servant's form (or the quarter's list); nullopt with the reason.
     std::optional<FormDocument> render(const FormRequest &request, FormError *error) const;
     // The whole request: one form, or one per servant of the quarter. nullopt with the reason

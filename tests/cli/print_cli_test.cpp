@@ -23,6 +23,7 @@ class PrintFile
 {
 public:
     PrintFile() { fillPrintSample(m_chief); }
+    void fillProtocols() { fillProtocolSample(m_chief); }
     QString out(const char *name) const
     {
         return m_file.folder() + QLatin1Char('/') + QString::fromLatin1(name);
@@ -123,4 +124,39 @@ TEST_CASE("print refuses a form language other than kk or ru and an output that 
         QStringLiteral("2024Q5"), QStringLiteral("--out"), file.out("x.pdf")});
     CHECK(result.exitCode == 3);
     CHECK_FALSE(QFileInfo::exists(file.out("x.pdf")));
+}
+
+TEST_CASE(
+    "print the calibration protocol, the Commission protocol and the 360 reports", "[cli][print]")
+{
+    PrintFile file;
+    file.fillProtocols();
+    const QString calibration = file.out("calibration.pdf");
+    CliResult result = file.print({QStringLiteral("calibration-protocol"),
+        QStringLiteral("--appeal"), QStringLiteral("1"), QStringLiteral("--out"), calibration});
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    CHECK(pdfText(calibration).contains(QStringLiteral("Протокол калибровочной сессии")));
+
+    const QString commission = file.out("commission.pdf");
+    result = file.print(
+        {QStringLiteral("commission-protocol"), QStringLiteral("--meeting"), QStringLiteral("1"),
+            QStringLiteral("--lang"), QStringLiteral("kk"), QStringLiteral("--out"), commission});
+    REQUIRE(result.exitCode == 0);
+    CHECK(pdfText(commission).contains(QStringLiteral("Комиссия")));
+
+    const QString reports = file.out("reports.pdf");
+    result = file.print({QStringLiteral("survey-report"), QStringLiteral("--year"),
+        QStringLiteral("2024"), QStringLiteral("--out"), reports});
+    REQUIRE(result.exitCode == 0);
+    CHECK(pdfText(reports).contains(QStringLiteral("Ахметов Серик")));
+
+    // A calibration form needs the application; an unknown one writes nothing.
+    result = file.print({QStringLiteral("feedback"), QStringLiteral("--quarter"),
+        QStringLiteral("2024Q1"), QStringLiteral("--out"), file.out("f.pdf")});
+    CHECK(result.exitCode == 2);
+    result = file.print({QStringLiteral("feedback"), QStringLiteral("--appeal"),
+        QStringLiteral("9"), QStringLiteral("--out"), file.out("f.pdf")});
+    CHECK(result.exitCode == 3);
+    CHECK_FALSE(QFileInfo::exists(file.out("f.pdf")));
 }

@@ -110,4 +110,84 @@ void fillPrintSample(const ServiceContext &chief)
         "WHERE s.personnel_no = '002'");
 }
 
+void fillProtocolSample(const ServiceContext &chief)
+{
+    QSqlQuery query(chief.database().connection());
+    exec(query,
+        "INSERT INTO survey_campaign (id, year, status, started_on) VALUES "
+        "(1, 2024, 'closed', '2024-12-02')");
+    exec(query,
+        "INSERT INTO survey_subject (id, campaign_id, servant_id, form) SELECT 1, 1, id, "
+        "'corps_b' FROM servant WHERE personnel_no = '002'");
+    // Four others and the person: answers per competency, in the order of the sets below.
+    const QList<QPair<const char *, QList<int>>> answers = {
+        {"effective_communication", {4, 4, 5, 5}}, {"ethics", {4, 4, 5, 5}},
+        {"change_management", {2, 3, 3, 2}}, {"result_orientation", {4, 4, 5, 5}},
+        {"independence_decisions", {4, 4, 5, 5}}, {"cooperation", {5, 4, 4, 4}},
+        {"promptness", {3, 3, 3, 3}}, {"self_development", {3, 3, 4, 3}}};
+    QSqlQuery insert(chief.database().connection());
+    for (int set = 0; set < 5; ++set) {
+        const int id = 9001 + set * 17; // random-looking, as the survey writes them
+        insert.prepare(QStringLiteral(
+            "INSERT INTO survey_answer_set (id, subject_id, is_self) VALUES (?, 1, ?)"));
+        insert.addBindValue(id);
+        insert.addBindValue(set == 4 ? 1 : 0);
+        REQUIRE(insert.exec());
+        for (const auto &answer : answers) {
+            insert.prepare(QStringLiteral(
+                "INSERT INTO survey_answer (answer_set_id, competency, value) VALUES (?, ?, ?)"));
+            insert.addBindValue(id);
+            insert.addBindValue(QString::fromLatin1(answer.first));
+            insert.addBindValue(set == 4 ? 5 : answer.second.at(set));
+            REQUIRE(insert.exec());
+        }
+    }
+
+    exec(query,
+        "INSERT INTO appeal (id, sheet_id, applied_on, text, status) SELECT 1, sh.id, "
+        "'2024-04-18', 'Не согласна с оценкой', 'session_ordered' FROM score_sheet sh "
+        "JOIN servant s ON s.id = sh.servant_id WHERE s.personnel_no = '003'");
+    exec(query,
+        "INSERT INTO calibration_session (id, appeal_id, decided_on, order_reference, held_on, "
+        "place, evaluator_argument, servant_position, protocol_number, protocol_signed_on, "
+        "score_before, feedback_on, feedback_achievements, feedback_skills, feedback_potential) "
+        "VALUES (1, 1, '2024-04-22', 'Распоряжение № 12', '2024-04-26', 'с. Акжар, кабинет 5', "
+        "'Сроки отчётов нарушены дважды', 'Задержки по вине другого отдела', '1', '2024-04-26', "
+        "325, '2024-05-02', 'Подготовлены три сессии', 'Освоила новую систему', "
+        "'Готова к должности главного специалиста')");
+    exec(query,
+        "INSERT INTO session_member (id, session_id, full_name, role) VALUES "
+        "(1, 1, 'Жусупова Айгуль', 'evaluator'), (2, 1, 'Нурланов Б. К.', 'member'), "
+        "(3, 1, 'Сапарова Д. М.', 'member')");
+    exec(query,
+        "INSERT INTO session_proposal (id, session_id, score, argument) VALUES "
+        "(1, 1, 400, 'Учесть вину другого отдела')");
+    exec(query,
+        "INSERT INTO session_vote (proposal_id, member_id, vote) VALUES "
+        "(1, 1, 'against'), (1, 2, 'for'), (1, 3, 'for')");
+
+    exec(query,
+        "INSERT INTO commission (id, order_reference, formed_on) VALUES "
+        "(1, 'Распоряжение № 45 от 01.12.2022', '2022-12-01')");
+    exec(query,
+        "INSERT INTO commission_member (id, commission_id, full_name, role) VALUES "
+        "(1, 1, 'Нурланов Б. К.', 'chair'), (2, 1, 'Иванов И. И.', 'member'), "
+        "(3, 1, 'Садыкова А. Т.', 'member'), (4, 1, 'Омарова Г. С.', 'secretary')");
+    exec(query,
+        "INSERT INTO commission_meeting (id, commission_id, held_on, protocol_number, "
+        "conclusion) VALUES (1, 1, '2023-01-20', '3', 'Результаты оценки утвердить "
+        "с учётом корректировки.')");
+    exec(query,
+        "INSERT INTO commission_attendance (meeting_id, member_id) VALUES (1, 1), (1, 2), "
+        "(1, 3), (1, 4)");
+    exec(query,
+        "INSERT INTO kci_plan (id, servant_id, period_first, period_last, regime, status) "
+        "SELECT 50, id, '2022-01-01', '2022-12-31', 'chapter6', 'approved' FROM servant "
+        "WHERE personnel_no = '002'");
+    exec(query,
+        "INSERT INTO commission_case (meeting_id, plan_id, achieved, decision, "
+        "corrected_band, recommendations) VALUES (1, 50, 4, 'revise', 'effective', "
+        "'Направить на курсы повышения квалификации')");
+}
+
 } // namespace bagalau::test

@@ -22,8 +22,12 @@ QString printed(const ServiceContext &context, FormKind kind, const char *person
     Language language, const QString &folder, int *pages = nullptr)
 {
     FormError error;
-    const auto forms = PrintService(context).renderAll(
-        {kind, Quarter(2024, 1), QString::fromUtf8(personnelNo), language}, &error);
+    FormRequest request;
+    request.kind = kind;
+    request.quarter = Quarter(2024, 1);
+    request.personnelNo = QString::fromUtf8(personnelNo);
+    request.language = language;
+    const auto forms = PrintService(context).renderAll(request, &error);
     INFO(error.message.toStdString());
     REQUIRE(forms);
     const QString path = folder + QLatin1Char('/') + formKindKey(kind) + QLatin1Char('-')
