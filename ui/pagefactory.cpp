@@ -2,6 +2,7 @@
 #include "pagefactory.h"
 
 #include "views/accountspage.h"
+#include "views/documentspage.h"
 #include "views/placeholderpage.h"
 #include "views/settingspage.h"
 #include "views/staffpage.h"
@@ -17,6 +18,8 @@ QWidget *createPage(Area area)
         return new StaffPage;
     case Area::Settings:
         return new SettingsPage;
+    case Area::Documents:
+        return new DocumentsPage;
     default:
         return new PlaceholderPage(area);
     }

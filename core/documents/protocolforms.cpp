@@ -177,6 +177,12 @@ QString calibrationProtocolHtml(const CalibrationProtocolForm &form, Language la
     body += QStringLiteral("<p><b>%1</b></p>")
                 .arg(text.pick("Позиция служащего:", "Қызметшінің ұстанымы:"))
         + notes(form.servantPosition);
+    body += QStringLiteral("<p><b>%1</b></p><ol>")
+                .arg(text.pick("Предложения по оценке:", "Баға бойынша ұсыныстар:"));
+    for (const CalibrationProtocolForm::Proposal &proposal : form.proposals)
+        body += QStringLiteral("<li><b>%1</b> — %2</li>")
+                    .arg(text.score(proposal.score), FormText::escaped(proposal.argument));
+    body += QStringLiteral("</ol>");
     body += QStringLiteral("<p><b>%1</b></p>").arg(text.pick("Голосование:", "Дауыс беру:"));
     body += gridStart() + QStringLiteral("<thead><tr>")
         + headerCell(text.pick("Участник", "Қатысушы"), 40);
