@@ -81,8 +81,9 @@ ExitCode CommandLine::runPrint(const QStringList &commandLine)
             return badInput(
                 tr("bad %1 %2: a whole number above 0").arg(subjectOption, subjectText));
     }
-    const QString languageText =
-        parsed->values.value(QStringLiteral("--lang"), QStringLiteral("ru"));
+    // The form's language; without one, the language of the messages when it is a form's.
+    const QString languageText = parsed->values.value(QStringLiteral("--lang"),
+        m_language == Language::English ? QStringLiteral("ru") : languageCode(m_language));
     const auto language = languageFromCode(languageText);
     if (!language || *language == Language::English)
         return badInput(

@@ -24,6 +24,7 @@ class PrintFile
 public:
     PrintFile() { fillPrintSample(m_chief); }
     void fillProtocols() { fillProtocolSample(m_chief); }
+    QString path() const { return m_file.path(); }
     QString out(const char *name) const
     {
         return m_file.folder() + QLatin1Char('/') + QString::fromLatin1(name);
@@ -159,4 +160,18 @@ TEST_CASE(
         QStringLiteral("9"), QStringLiteral("--out"), file.out("f.pdf")});
     CHECK(result.exitCode == 3);
     CHECK_FALSE(QFileInfo::exists(file.out("f.pdf")));
+}
+
+TEST_CASE("print takes the form's language from --lang of the messages when none is given",
+    "[cli][print]")
+{
+    PrintFile file;
+    const QString out = file.out("notice.pdf");
+    const CliResult result = runCli({QStringLiteral("--lang"), QStringLiteral("kk"),
+        QStringLiteral("--db"), file.path(), QStringLiteral("print"), QStringLiteral("notice"),
+        QStringLiteral("--quarter"), QStringLiteral("2024Q1"), QStringLiteral("--servant"),
+        QStringLiteral("002"), QStringLiteral("--out"), out});
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    CHECK(pdfText(out).contains(QStringLiteral("Бағалау жүргізу туралы хабарлама")));
 }
