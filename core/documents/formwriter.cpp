@@ -14,6 +14,7 @@
 #include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QTextDocumentWriter>
+#include <QUrl>
 
 namespace bagalau {
 
@@ -26,11 +27,18 @@ QFont formFont()
     return font;
 }
 
-std::unique_ptr<QTextDocument> documentOf(const QString &html)
+void addImages(QTextDocument *document, const FormDocument &form)
+{
+    for (auto image = form.images.cbegin(); image != form.images.cend(); ++image)
+        document->addResource(QTextDocument::ImageResource, QUrl(image.key()), image.value());
+}
+
+std::unique_ptr<QTextDocument> documentOf(const FormDocument &form)
 {
     auto document = std::make_unique<QTextDocument>();
     document->setDefaultFont(formFont());
-    document->setHtml(html);
+    addImages(document.get(), form);
+    document->setHtml(form.html);
     return document;
 }
 
@@ -52,7 +60,8 @@ std::unique_ptr<QTextDocument> FormWriter::textDocument(const QList<FormDocument
             pageBreak.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             cursor.insertBlock(pageBreak);
         }
-        cursor.insertFragment(QTextDocumentFragment::fromHtml(forms.at(i).html));
+        addImages(document.get(), forms.at(i));
+        cursor.insertFragment(QTextDocumentFragment::fromHtml(forms.at(i).html, document.get()));
     }
     return document;
 }
@@ -68,7 +77,7 @@ void FormWriter::paint(const QList<FormDocument> &forms, QPagedPaintDevice *devi
     const QSizeF pageSize(body.width(), body.height() - footer);
     bool first = true;
     for (const FormDocument &form : forms) {
-        const auto document = documentOf(form.html);
+        const auto document = documentOf(form);
         // Laid out for the device, so that points are the device's points and pages its pages.
         document->documentLayout()->setPaintDevice(device);
         document->setPageSize(pageSize);

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QImage>
 #include <QList>
 #include <QString>
 
@@ -12,11 +14,13 @@ class QTextDocument;
 
 namespace bagalau {
 
-// One printed form, rendered: a title (for the PDF's metadata and a list) and its HTML page.
+// One printed form, rendered: a title (for the PDF's metadata and a list), its HTML page and the
+// images the page names (a chart), by the name its <img src> gives.
 struct FormDocument
 {
     QString title;
     QString html;
+    QHash<QString, QImage> images;
 };
 
 // Puts rendered forms on paper: A4, each form from a new page, the page numbers of a form at the

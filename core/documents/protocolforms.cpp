@@ -2,6 +2,7 @@
 #include "documents/protocolforms.h"
 
 #include "documents/formtext.h"
+#include "documents/radarchart.h"
 
 #include <algorithm>
 
@@ -93,6 +94,13 @@ QString surveyReportHtml(const SurveyReportForm &form, Language language)
             + cell(bar(line.othersMean)) + QStringLiteral("</tr>");
     }
     body += QStringLiteral("</table>");
+    // The radar chart (radarchart.h), its axes numbered as the table's rows.
+    body +=
+        QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"260\" height=\"260\"/>"
+                       "<br/><small><font color=\"#2f5d96\">■</font> %2 &nbsp;&nbsp; "
+                       "<font color=\"#d07020\">- - -</font> %3</small></p>")
+            .arg(surveyRadarName(form), text.pick("оценка респондентов", "респонденттердің бағасы"),
+                text.pick("самооценка", "өзін-өзі бағалау"));
     body += QStringLiteral("<p><i>%1</i></p>")
                 .arg(text.pick("Самооценка показана для сравнения и не учитывается (пункт 35 "
                                "Методики).",

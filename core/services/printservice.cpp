@@ -3,6 +3,7 @@
 
 #include "documents/protocolforms.h"
 #include "documents/quarterforms.h"
+#include "documents/radarchart.h"
 
 namespace bagalau {
 
@@ -14,7 +15,7 @@ std::optional<FormDocument> document(const std::optional<Form> &form,
 {
     if (!form)
         return std::nullopt;
-    return FormDocument{title, render(*form, language)};
+    return FormDocument{title, render(*form, language), {}};
 }
 
 } // namespace
@@ -80,10 +81,14 @@ std::optional<FormDocument> PrintService::render(const FormRequest &request, For
             request.language, title);
     case FormKind::ResultsList:
         return FormDocument{
-            title, resultsListHtml(data.resultsList(request.quarter), request.language)};
-    case FormKind::SurveyReport:
-        return document(data.surveyReport(request.personnelNo, request.year, error),
-            &surveyReportHtml, request.language, title);
+            title, resultsListHtml(data.resultsList(request.quarter), request.language), {}};
+    case FormKind::SurveyReport: {
+        const auto report = data.surveyReport(request.personnelNo, request.year, error);
+        auto rendered = document(report, &surveyReportHtml, request.language, title);
+        if (rendered)
+            rendered->images.insert(surveyRadarName(*report), surveyRadarChart(*report));
+        return rendered;
+    }
     case FormKind::Feedback:
         return document(
             data.feedback(request.recordId, error), &feedbackHtml, request.language, title);

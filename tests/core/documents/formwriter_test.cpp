@@ -20,7 +20,7 @@ FormDocument form(const QString &title, int paragraphs = 1)
     QString body;
     for (int i = 0; i < paragraphs; ++i)
         body += QStringLiteral("<p>%1 — Қазақ әліппесі: ә і ң ғ ү ұ қ ө һ</p>").arg(title);
-    return {title, FormText::page(body)};
+    return {title, FormText::page(body), {}};
 }
 
 } // namespace

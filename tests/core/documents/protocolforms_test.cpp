@@ -162,3 +162,24 @@ TEST_CASE("a calibration form for an application that does not exist says so", "
     CHECK(error.kind == FormError::Kind::NotFound);
     CHECK(error.message.contains(QStringLiteral("77")));
 }
+
+TEST_CASE(
+    "appendix 7 the 360 report carries its radar chart into the PDF and the ODT", "[documents]")
+{
+    Sample sample;
+    FormError error;
+    const auto forms =
+        PrintService(sample.chief).renderAll(request(FormKind::SurveyReport, 0, 2024), &error);
+    REQUIRE(forms);
+    REQUIRE(forms->size() == 1);
+    const FormDocument &form = forms->first();
+    REQUIRE(form.images.size() == 1);
+    CHECK(form.html.contains(form.images.keys().first()));
+    CHECK(form.images.values().first().width() >= 600);
+    const QString odt = sample.file.folder() + QStringLiteral("/report.odt");
+    QString writeError;
+    REQUIRE(FormWriter::writeOdt(*forms, odt, &writeError));
+    QFile file(odt);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll().contains("Pictures/"));
+}
