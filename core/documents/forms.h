@@ -39,6 +39,7 @@ struct FormServant
     QString fullName;
     QString position;
     QString unit;
+    QString unitKk; // may be empty: the Russian name is printed then
 };
 
 // §11: how the servant was acquainted with the result.

@@ -50,7 +50,8 @@ QString servantFields(const FormText &text, const FormServant &servant)
     return text.field(
                text.pick("Фамилия, имя, отчество", "Тегі, аты, әкесінің аты"), servant.fullName)
         + text.field(text.pick("Должность", "Лауазымы"), servant.position)
-        + text.field(text.pick("Структурное подразделение", "Құрылымдық бөлімше"), servant.unit);
+        + text.field(text.pick("Структурное подразделение", "Құрылымдық бөлімше"),
+            text.isKazakh() && !servant.unitKk.trimmed().isEmpty() ? servant.unitKk : servant.unit);
 }
 
 QString scoreBlock(const FormText &text, const std::optional<Score> &score, bool without)

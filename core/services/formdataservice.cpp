@@ -150,7 +150,11 @@ std::optional<StaffMember> FormDataService::member(
 
 FormServant FormDataService::servantOf(const StaffMember &member) const
 {
-    return FormServant{member.personnelNo, member.fullName, member.position, member.unit};
+    QSqlQuery query(m_context.database().connection());
+    query.prepare(QStringLiteral("SELECT name_kk FROM unit WHERE name_ru = ?"));
+    query.addBindValue(member.unit);
+    const QString unitKk = query.exec() && query.next() ? query.value(0).toString() : QString();
+    return FormServant{member.personnelNo, member.fullName, member.position, member.unit, unitKk};
 }
 
 FormSigner FormDataService::signerOf(qint64 servantId, const Quarter &quarter) const

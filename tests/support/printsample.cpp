@@ -78,6 +78,7 @@ void fillPrintSample(const ServiceContext &chief)
 
     // The individual work plan: no service writes plans yet, so the rows are written as one would.
     QSqlQuery query(chief.database().connection());
+    exec(query, "UPDATE unit SET name_kk = 'Аппарат (қаз.)' WHERE name_ru = 'Аппарат'");
     exec(query,
         "INSERT INTO kci_plan (servant_id, period_first, period_last, status, drawn_up_on, "
         "approved_on, approved_by) SELECT id, '2024-01-01', '2024-03-31', 'approved', "

@@ -122,7 +122,8 @@ TEST_CASE("appendix 1 the individual work plan carries the approval block and th
         printed(sample.chief, FormKind::WorkPlan, "001", Language::Kazakh, sample.file.folder()),
         {QStringLiteral("Ақжар ауданы мәслихатының аппараты"), QStringLiteral("БЕКІТЕМІН"),
             QStringLiteral("Жоғары тұрған басшы"), QStringLiteral("Жеке жұмыс жоспары"),
-            QStringLiteral("НМИ атауы"), QStringLiteral("95,5"), QStringLiteral("Тікелей басшы")});
+            QStringLiteral("НМИ атауы"), QStringLiteral("95,5"), QStringLiteral("Тікелей басшы"),
+            QStringLiteral("Құрылымдық бөлімше: Аппарат (қаз.)")});
 }
 
 TEST_CASE("appendix 2 the KCI sheet prints plan, actual, realization percent, marks and 4,33",
