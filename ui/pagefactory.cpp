@@ -5,6 +5,7 @@
 #include "views/appealspage.h"
 #include "views/commissionpage.h"
 #include "views/dashboardpage.h"
+#include "views/documentspage.h"
 #include "views/kciplanspage.h"
 #include "views/placeholderpage.h"
 #include "views/quarterpage.h"
@@ -38,6 +39,8 @@ QWidget *createPage(Area area)
         return new DashboardPage;
     case Area::Results:
         return new ResultsPage;
+    case Area::Documents:
+        return new DocumentsPage;
     default:
         return new PlaceholderPage(area);
     }

@@ -153,6 +153,8 @@ ExitCode CommandLine::run(QStringList arguments)
         return runDemo(positional);
     if (command == QLatin1String("users"))
         return runUsers(positional);
+    if (command == QLatin1String("print"))
+        return runPrint(positional);
     return usageError(tr("unknown command %1 (see --help)").arg(command));
 }
 
@@ -500,6 +502,24 @@ void CommandLine::printHelp()
                 "                              CSV file instead of JSON: UTF-8 with BOM, ';'\n"
                 "                              between fields, scores with a decimal comma (4,25)\n"
                 "                              as Excel reads them in Kazakh and Russian\n");
+    // Its own message, so that adding commands leaves the translated text above intact.
+    m_out
+        << '\n'
+        << tr("Printed forms:\n"
+              "  print KIND --quarter YYYYQn [--servant PERSONNEL_NO] [--lang kk|ru] --out FILE\n"
+              "                              a printed form into FILE.pdf or FILE.odt, in Kazakh\n"
+              "                              or Russian (default: the --lang above, or ru); KIND\n"
+              "                              is work-plan, kci-sheet, ranking-sheet, notice or\n"
+              "                              results-list; without --servant, every servant's\n"
+              "                              form of the quarter into one file\n"
+              "  print survey-report --year YYYY [--servant PERSONNEL_NO] ...\n"
+              "                              the 360 individual reports (appendix 7)\n"
+              "  print feedback|calibration-protocol --appeal ID ...\n"
+              "                              the feedback form (appendix 8) or the protocol (§41)\n"
+              "                              of the calibration session held on an application\n"
+              "  print commission-protocol --meeting ID ...\n"
+              "                              the protocol of a meeting of the Commission\n"
+              "                              (appendix 11)\n");
 }
 
 int runCommandLine(const QStringList &arguments)

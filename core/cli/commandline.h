@@ -66,6 +66,7 @@ private:
     ExitCode runAudit(const QStringList &arguments);
     ExitCode runDemo(const QStringList &arguments); // democommand.cpp
     ExitCode runCalendarEdit(const QStringList &arguments);
+    ExitCode runPrint(const QStringList &arguments); // printcommand.cpp
     bool loadCalendarOfDatabase();
     QString databasePath() const;
     // Opens the file named by --db (or the default one) at the latest schema and, when the file
@@ -107,6 +108,10 @@ private:
     ExitCode m_failure = ExitCode::DatabaseError;
     Translations m_translations;
 };
+
+// Whether the command in the arguments (without the program name) renders documents, which
+// needs a QGuiApplication instead of a QCoreApplication.
+bool commandNeedsGui(const QStringList &arguments);
 
 // Runs bagalau-cli with its arguments (the program name first) on the standard streams;
 // returns the process's exit code.
