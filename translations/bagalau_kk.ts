@@ -11,6 +11,10 @@
         <source>refused: the account %1 may not do this for %2 (%3)</source>
         <translation>рұқсат етілмеді: %1 есептік жазбасының %2 үшін бұл әрекетті орындауға құқығы жоқ (%3)</translation>
     </message>
+    <message>
+        <source>appeal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountService</name>
@@ -72,6 +76,266 @@
     <message>
         <source>an account cannot disable itself</source>
         <translation>есептік жазба өзін-өзі ажырата алмайды</translation>
+    </message>
+</context>
+<context>
+    <name>AcquaintanceService</name>
+    <message>
+        <source>in person, against signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered letter with notice of delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>telephone message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>telegram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text message to the mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other means that record the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the servant&apos;s score sheet of this quarter is not signed: there is no result to acquaint them with (§11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the acquaintance is already recorded, on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day cannot be before the sheet was signed, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day cannot be in the future; today is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the method is one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was written: %1</source>
+        <translation type="unfinished">ештеңе жазылмады: %1</translation>
+    </message>
+    <message>
+        <source>no acquaintance is recorded for this servant and quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an application for a calibration session counts from this acquaintance (§12): it cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddProposalCommand</name>
+    <message>
+        <source>Propose the score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllowedMarkTableService</name>
+    <message>
+        <source>the lower bound is a percent such as 80 or 99.99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upper bound is a percent such as 100 or 119.99, or empty for &quot;and above&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mark is a whole number from 0 to 5 (§27)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was written: %1</source>
+        <translation type="unfinished">ештеңе жазылмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppealService</name>
+    <message>
+        <source>there is no appeal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one proposal has a majority; a session adopts one score (§41): take back the votes of one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a signed score sheet of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an application is made against a signed score sheet (§12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the servant&apos;s acquaintance with this sheet is not recorded yet; the five working days of §12 count from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an application against this sheet is already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of the application is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application cannot come before the acquaintance on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of the application cannot be in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application&apos;s text is required: what the servant disagrees with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application is late: it was due on %1, five working days after the acquaintance on %2 (§12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was written: %1</source>
+        <translation type="unfinished">ештеңе жазылмады: %1</translation>
+    </message>
+    <message>
+        <source>the appointing official has decided on this application; it cannot be taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was written: the application could not be taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a late application was refused; there is nothing to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision on this application is already recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of the decision is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision cannot come before the application on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every member of the session needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a member is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the servant who applied argues their position at the session and is not one of its members (§40)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session has exactly one evaluator, who argues the score (§40)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a session needs at least three members so that a majority can form (§41)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hearing is recorded for a session that was ordered and whose protocol is not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session cannot be held before the decision on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposals are made in a session that was ordered and whose protocol is not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a proposal changes the score up or down (§41); %1 is the score as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a proposal of a session whose protocol is not signed can be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>votes are recorded on a proposal of a session whose protocol is not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a member of this session votes (§41)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a protocol is signed for a session that was ordered and is not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the protocol&apos;s number is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the day the session was held before signing its protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of signing is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the protocol cannot be signed before the session on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every member votes on the proposal %1: %2 of %3 votes are recorded (§41)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feedback meeting follows a session whose protocol is signed (§42)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of the meeting is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feedback meeting comes after the session&apos;s protocol of %1 (§42)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting discusses achievements, skills and competencies, and potential and career aspirations (§42); write what was said on each</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -674,8 +938,178 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
         <translation>қолданылуы: init --org NAME [--org-kk NAME] [--admin LOGIN]</translation>
     </message>
     <message>
-        <source>usage: results quarter YYYYQn | year YYYY [--servant PERSONNEL_NO]</source>
-        <translation>қолданылуы: results quarter YYYYQn | year YYYY [--servant PERSONNEL_NO]</translation>
+        <source>Results as a spreadsheet:
+  results quarter YYYYQn|year YYYY [--servant PERSONNEL_NO] --csv FILE
+                              (or --quarter YYYYQn, --year YYYY) writes a NEW
+                              CSV file instead of JSON: UTF-8 with BOM, &apos;;&apos;
+                              between fields, scores with a decimal comma (4,25)
+                              as Excel reads them in Kazakh and Russian
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed forms:
+  print KIND --quarter YYYYQn [--servant PERSONNEL_NO] [--lang kk|ru] --out FILE
+                              a printed form into FILE.pdf or FILE.odt, in Kazakh
+                              or Russian (default: the --lang above, or ru); KIND
+                              is work-plan, kci-sheet, ranking-sheet, notice or
+                              results-list; without --servant, every servant&apos;s
+                              form of the quarter into one file
+  print survey-report --year YYYY [--servant PERSONNEL_NO] ...
+                              the 360 individual reports (appendix 7)
+  print feedback|calibration-protocol --appeal ID ...
+                              the feedback form (appendix 8) or the protocol (§41)
+                              of the calibration session held on an application
+  print commission-protocol --meeting ID ...
+                              the protocol of a meeting of the Commission
+                              (appendix 11)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: results quarter YYYYQn | year YYYY [--servant PERSONNEL_NO] [--csv FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; name a new file for the CSV export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servant(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: print KIND (--quarter YYYYQn | --year YYYY | --appeal ID | --meeting ID) [--servant PERSONNEL_NO] [--lang kk|ru] --out FILE.pdf|FILE.odt; KIND is one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown form %1: one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2 and --out (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad %1 %2: a whole number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad form language %1: the forms are printed in kk or ru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad output file %1: its name ends in .pdf or .odt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommissionService</name>
+    <message>
+        <source>nothing was written: %1</source>
+        <translation type="unfinished">ештеңе жазылмады: %1</translation>
+    </message>
+    <message>
+        <source>the date is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chapter 6 ceased to be in force on %1 (§2 of decision No. 5-2); nothing can be done under it after that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Commission has a secretary, the chief specialist, who keeps the protocol (§59)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every seat of the Commission needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Commission has one secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chapter 6 evaluates work from %1 to %2 (§43); the plan&apos;s period lies within it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not on social or sick leave in this period; chapter 6 applies only to them (§43)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose an annual plan of chapter 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet gives the actual value of each of the five KCI (§47)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet of this plan is already submitted; it is submitted again only when the superior manager returns it (§52)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the superior manager has already decided on this sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the superior manager decides after the direct manager signed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form the Commission first (§54)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the Commission&apos;s members make its quorum; the secretary does not (§55, §59)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meeting considers at least one case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Commission considers a sheet the superior manager agreed with and no meeting has considered (§53)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the protocol&apos;s number is required (appendix 11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Commission decides a case brought to one of its meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Commission has already decided this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision to revise names the corrected grade (§63, appendix 11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a revision changes the grade; to keep it, approve (§62)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without a quorum of two thirds of the members the meeting decides nothing (§55)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -778,6 +1212,66 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     </message>
 </context>
 <context>
+    <name>DashboardService</name>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>a quarter: its number, its year</comment>
+        <translation type="unfinished">%1 %2-тоқсан</translation>
+    </message>
+    <message>
+        <source>Notice of the evaluation to the head of the apparatus (§26)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of the evaluation to the corps B servants (§30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual work plan with KCI (§22)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preliminary actual values of the KCI to the evaluator (§22)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheet signed (§4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquaintance with the results (§11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day to apply for a calibration session (§12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision on the calibration session (§38)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration session held (§39)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>360 survey completed (§4, §33)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>the database file %1 does not exist</source>
@@ -856,6 +1350,13 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>nothing was written: %1</source>
         <translation>ештеңе жазылмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditOrganisationCommand</name>
+    <message>
+        <source>edit the organisation&apos;s details</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -945,6 +1446,64 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     </message>
 </context>
 <context>
+    <name>FormDataService</name>
+    <message>
+        <source>no servant with the personnel number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 held no position in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no individual work plan for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no KCI score sheet for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no ranking score sheet for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not evaluated by the 360 survey of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no 360 report for %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no application number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no calibration session was ordered on application %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no meeting of the Commission number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormWriter</name>
+    <message>
+        <source>%1: the file name must end in .pdf or .odt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the document cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Iin</name>
     <message>
         <source>The IIN is missing; an IIN is 12 digits.</source>
@@ -999,6 +1558,140 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>%1 &quot;%2&quot;</source>
         <translation>%1 «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>KciPlanService</name>
+    <message>
+        <source>the servant held no position in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the head of the apparatus has KCI; corps B servants are evaluated by ranking (§21, §28)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the KCI number is a whole number from 1 to 5 (§23)</source>
+        <translation type="unfinished">НМИ нөмірі 1-ден 5-ке дейінгі бүтін сан болуы тиіс (§23)</translation>
+    </message>
+    <message>
+        <source>write what is to be achieved: specific (§24)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the unit of measure: measurable (§24)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan value is a number such as 95 or 12.5, with a point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan value cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan of 0 where more is better cannot be realized in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the due date lies within the quarter, %1 to %2: time-bound (§24)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no KCI are set when less than three months remain from the appointment to the end of the period (§22)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan is approved: a KCI is changed only for a change of the body&apos;s functions or structure, with its reason (§25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was written: %1</source>
+        <translation type="unfinished">ештеңе жазылмады: %1</translation>
+    </message>
+    <message>
+        <source>the plan is approved: its KCI are no longer removed (§25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan has no KCI with this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan was already approved on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the superior manager who approves the plan (§22)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan is a draft: edit its KCI directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an approved KCI is changed only for a change of the body&apos;s functions or structure: write which change and its document (§25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was changed in KCI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KciSheetService</name>
+    <message>
+        <source>the actual value is a number such as 95 or 12.5, with a point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the KCI sheet is filled against an approved individual plan; the plan of %1 for %2 is not approved (§22, §27)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds a ranking sheet for this servant and quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet is signed; reopen it with a reason to correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approved plan has no KCI with this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mark is a whole number from 0 to 5 (§27)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appendix 3 allows %1 to %2 for this realization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet was already signed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KCI %1 needs its actual value, a number such as 95 or 12.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KCI %1 needs its mark, 0 to 5 (§27)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was written: %1</source>
+        <translation type="unfinished">ештеңе жазылмады: %1</translation>
+    </message>
+    <message>
+        <source>only a signed sheet is reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signed sheet is reopened only with a written reason</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1887,14 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
         <source>Who may sign in and with which roles: accounts, passwords, and the accounts disabled or locked after wrong passwords.</source>
         <translation>Жүйеге кім және қандай рөлдермен кіре алады: есептік жазбалар, құпиясөздер, сондай-ақ ажыратылған немесе құпиясөз қате енгізілгеннен кейін бұғатталған есептік жазбалар.</translation>
     </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly and annual scores and bands of each servant, one servant&apos;s trend across the quarters, and the export to a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganisationService</name>
@@ -1213,12 +1914,101 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
         <source>the file already exists; a new database needs a new file</source>
         <translation>файл бұрыннан бар; жаңа дерекқор үшін жаңа файл қажет</translation>
     </message>
+    <message>
+        <source>the name in Russian is required: the printed forms are headed with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n character(s), as one line of a printed form</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one line only: the printed forms show it on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file has no organisation yet: create the file with one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasswordConfirmation</name>
     <message>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>Екі құпиясөз сәйкес келмейді; бір құпиясөзді екі рет енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintService</name>
+    <message>
+        <source>nothing to print: no %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankingSheetService</name>
+    <message>
+        <source>a quarter is written YYYYQn, e.g. 2024Q2</source>
+        <translation type="unfinished">тоқсан YYYYQn түрінде жазылады, мысалы, 2024Q2</translation>
+    </message>
+    <message>
+        <source>the servant held no position in this quarter</source>
+        <translation type="unfinished">қызметші осы тоқсанда лауазымда болмаған</translation>
+    </message>
+    <message>
+        <source>the head of the apparatus is evaluated by KCI (§21), not by ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the servant&apos;s sheet is not a ranking sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every parameter needs a mark from 0 to 5 before the sheet is signed (§31)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comment goes with its mark: set the mark first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet is signed: reopen it with a reason to change a mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was written: %1</source>
+        <translation type="unfinished">ештеңе жазылмады: %1</translation>
+    </message>
+    <message>
+        <source>only a draft sheet can be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet is referred to elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet is already signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quarter is evaluated after it ends (§4): the sheet can be signed from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a signed sheet can be reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the servant has been acquainted with this result: only a calibration session changes it now (§12, §37)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the signed sheet is reopened</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1245,6 +2035,48 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     </message>
 </context>
 <context>
+    <name>RecordAcquaintanceCommand</name>
+    <message>
+        <source>Record the acquaintance of %1 with the result of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordHearingCommand</name>
+    <message>
+        <source>Record the session&apos;s hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterApplicationCommand</name>
+    <message>
+        <source>Register the application of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDraftKciCommand</name>
+    <message>
+        <source>remove KCI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceAllowedMarksCommand</name>
+    <message>
+        <source>change the appendix-3 table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsExport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoleText</name>
     <message>
         <source>chief specialist</source>
@@ -1265,6 +2097,31 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>servant</source>
         <translation>қызметші</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDraftKciCommand</name>
+    <message>
+        <source>edit KCI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add KCI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveKciSheetDraftCommand</name>
+    <message>
+        <source>save the KCI sheet draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveRankingDraftCommand</name>
+    <message>
+        <source>Save the ranking sheet of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1390,6 +2247,17 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>nothing was written: %1</source>
         <translation>ештеңе жазылмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetVoteCommand</name>
+    <message>
+        <source>Vote «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back a vote</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1610,6 +2478,201 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     </message>
 </context>
 <context>
+    <name>SurveyService</name>
+    <message>
+        <source>competencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the competencies of §34, their order and forms stay as shipped (&quot;%1&quot; expected); only their texts can be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answers of the scale stay %1–%2; only their labels can be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was written: %1</source>
+        <translation type="unfinished">ештеңе жазылмады: %1</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year of a 360 survey is from 2000 to 2100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 360 survey of %1 already exists; a year has one (§33)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody is to be evaluated in %1 (§5): the staff list has no one who held a position for a month of that year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such person in a 360 survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the circle of respondents is fixed once the survey has started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no servant has this personnel number</source>
+        <translation type="unfinished">осы табельдік нөмірі бар қызметші жоқ</translation>
+    </message>
+    <message>
+        <source>the person takes part only through the self-assessment, which is always there (§35)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a circle has at most 7 respondents besides the person (§35)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the circle already has the direct manager, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the self-assessment is part of every circle (§35)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 360 survey of %1 has already started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no 360 survey of %1 to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codes are given while the 360 survey of %1 is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the random number generator is not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an open 360 survey can be closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code is eight letters and digits, as printed on the slip (ABCD-EFGH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code opens no questionnaire: it is mistyped, already used, or the survey is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered; every competency needs an answer from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answer is a whole number from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>competency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a competency of this questionnaire (§34)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no free random id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this code does not open a questionnaire about this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: the account %1 belongs to no servant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you have no open questionnaire about this person: it was answered, never asked of you, or the survey is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper questionnaires are entered while the person&apos;s 360 survey is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the self-assessment has already been answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every respondent of this person has already answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such person in a 360 survey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 360 reports of %1 are shown once the survey is closed, so that no one can follow a result change with each answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training needs of %1 are known once its 360 survey is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TransferText</name>
     <message>
         <source>a transfer needs a valid day off and a valid working day</source>
@@ -1816,6 +2879,701 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     </message>
 </context>
 <context>
+    <name>bagalau::AcquaintanceDialog</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, weekday</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Acquaintance with the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acquainted on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the letter&apos;s number, the message&apos;s date and time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application due (§12):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servant may apply for a calibration session within five working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::AllowedMarkModel</name>
+    <message>
+        <source>and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From, %</source>
+        <comment>realization percent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To, % (empty: and above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::AllowedMarksEditor</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix 3: the marks allowed on a KCI score sheet for each percent of a KCI&apos;s realization. Bounds are included and have up to two decimals; leave the last row&apos;s upper bound empty for &quot;and above&quot;. Until rows are entered, any mark 0–5 is accepted (decision 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::AppealModel</name>
+    <message>
+        <source>refused: late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaits the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session held, protocol not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol signed, feedback given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, personnel No. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol No. %1 of %2; to be posted by %3 (§41)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>§38: the decision within 3 working days of the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>§39: the session within 10 working days of the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servant</source>
+        <translation type="unfinished">Қызметші</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::AppealsPage</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2: score %3; acquainted on %4, applied on %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the application came after the five working days of §12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointing official decides by %1 (§38); the session is held by %2 (§39).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session was ordered (decision of %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (evaluator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session ordered on %1 by %2; to be held by %3. Members: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol No. %1 signed on %2; to be posted by %3 (§41).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback meeting held on %1 (§42).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an application in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final score by the protocol: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome so far: the score stays %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome so far: the score becomes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is registered; the decision is due by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: application of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proposed score is a number from 0 to 5 with up to two decimals, such as 4 or 3,75.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Appeals and calibration</source>
+        <translation type="unfinished">Шағымдар және калибрлеу</translation>
+    </message>
+    <message>
+        <source>Filter by any column (Ctrl+F)</source>
+        <translation type="unfinished">Кез келген баған бойынша сүзу (Ctrl+F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n application(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calibration session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;valuator&apos;s argument:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vant&apos;s position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proposal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the score should change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointing official&apos;s decision and the members (§38)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign protocol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feedback meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::ApplicationDialog</name>
+    <message>
+        <source>Acquainted on %1; an application is due by %2 (§12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late: the application was due on %1. It will be kept as refused (§12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register as &amp;refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application could not be registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register an application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score &amp;sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applied on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the servant disagrees with, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::CaseVoteDialog</name>
+    <message>
+        <source>Open vote of the Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve the result (§62)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revise the result (§63)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proposal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Corrected grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recommendations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (chair):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tie is decided by the chair&apos;s vote (§58).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::CatalogueDialog</name>
+    <message>
+        <source>Competencies and indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names of the competencies of §34, their behavioural indicators and the labels of the answer scale, in Kazakh, Russian and English. Keys, forms and answer values stay as they are, so that answers already given keep their meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::Chapter6PlanDialog</name>
+    <message>
+        <source>Annual plan of chapter 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Servant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drawn up on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KCI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Құрылымдық бөлімше</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less is better</source>
+        <translation type="unfinished">Аз болғаны жақсы</translation>
+    </message>
+    <message>
+        <source>&amp;Five KCI (§46):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan of KCI %1 is a number such as 95 or 12.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::CommissionCaseModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 5: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaits the superior manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resubmit by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the Commission by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>§67: a complaint within 10 working days of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servant</source>
+        <translation type="unfinished">Қызметші</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Кезең</translation>
+    </message>
+    <message>
+        <source>KCI achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superior manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::CommissionDialog</name>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::CommissionFormDialog</name>
+    <message>
+        <source>Form the Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One name a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Formed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secretary (does not vote, §59):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::CommissionPage</name>
+    <message numerus="yes">
+        <source>Meeting of %1, protocol No. %2: %n member(s) present, quorum.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meeting of %1, protocol No. %2: %n member(s) present, no quorum (§55): it decides nothing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan is recorded. The direct manager&apos;s sheet comes next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KCI %1, %2 (plan %3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KCI %1:</source>
+        <translation type="unfinished">%1:-НМИ</translation>
+    </message>
+    <message>
+        <source>Agreed: to the Commission by %1 (§53).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned: the sheet is to be resubmitted by %1 (§52).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of 5 KCI achieved, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted by the chair&apos;s vote in a tie (§58): %1 for, %2 against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted: %1 for, %2 against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not adopted: %1 for, %2 against. The case awaits another proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission (chapter 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For servants on social or sick leave during work from %1 to %2: an annual plan of five KCI, graded by the number achieved (§43–48). The chapter ceased to be in force on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members of the Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s &amp;sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superior &amp;agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superior &amp;returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::CommissionSeatModel</name>
+    <message>
+        <source>chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secretary (does not vote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::CompetencyRadarChart</name>
+    <message>
+        <source>Others&apos; mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished">Өзін-өзі бағалау</translation>
+    </message>
+</context>
+<context>
     <name>bagalau::CsvPreviewModel</name>
     <message>
         <source>Line</source>
@@ -1824,6 +3582,106 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>Problems</source>
         <translation>Қателер</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::DashboardPage</name>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>a quarter: its number, its year</comment>
+        <translation type="unfinished">%1 %2-тоқсан</translation>
+    </message>
+    <message>
+        <source>&amp;Score sheets of %1 signed (due %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <comment>sheets signed of due</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Score sheets of the quarter in evaluation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;360 survey of %1 answered (due %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <comment>answers of questionnaires</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;360 survey:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Due in the next %n day(s) and overdue:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by any column (Ctrl+F)</source>
+        <translation type="unfinished">Кез келген баған бойынша сүзу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to where this item is dealt with (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the file again (F5)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1909,6 +3767,585 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>Note</source>
         <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::DocumentPreview</name>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;ODT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::DocumentsPage</name>
+    <message>
+        <source>Preparing the forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Бас тарту</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished">Құжаттар</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Application or meeting №:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Servant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;ODT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual work plan (appendix 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KCI score sheet (appendix 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking score sheet (appendix 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of evaluation (§26, §30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter results list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>360 individual report (appendix 7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback form (appendix 8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration session protocol (§41)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission protocol (appendix 11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All servants of the quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::DueItemModel</name>
+    <message>
+        <source>the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom it concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personnel no.</source>
+        <translation type="unfinished">Табельдік №</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Кезең</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::FeedbackDialog</name>
+    <message>
+        <source>The meeting could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Achievements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kills and competencies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Potential and career aspirations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::GradeDistributionChart</name>
+    <message>
+        <source>effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfactory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsatisfactory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bands of Q%1 %2: %n servant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bands of the last finished quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::KciHistoryModel</name>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>better when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawn up (§22)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by %1 (§22)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: %1 (§25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Күні</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KCI</source>
+        <comment>KCI number in the history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::KciItemModel</name>
+    <message>
+        <source>No.</source>
+        <comment>KCI number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KCI (specific)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit (measurable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (time-bound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source document (relevant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected result (achievable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::KciPlanListModel</name>
+    <message>
+        <source>not drawn up</source>
+        <comment>KCI plan status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <comment>KCI plan status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <comment>KCI plan status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no KCI (§22)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personnel no.</source>
+        <translation type="unfinished">Табельдік №</translation>
+    </message>
+    <message>
+        <source>Servant</source>
+        <translation type="unfinished">Қызметші</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KCI</source>
+        <comment>number of KCI in a plan</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (§22)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::KciPlansPage</name>
+    <message>
+        <source>%1, quarter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a head of the apparatus above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not drawn up yet; due by %1 (§22)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>draft of %n KCI, due by %1 (§22); 3 to 5 KCI are needed (§23)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>approved on %1 by %2; a KCI is changed only for a change of functions or structure (§25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no KCI: less than three months remain from the appointment (§22)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual work plan of %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KCI %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KCI %1</source>
+        <comment>title of a new KCI</comment>
+        <translation type="unfinished">%1-НМИ</translation>
+    </message>
+    <message>
+        <source>Change an approved KCI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KCI %1 of an approved plan is changed only for a change of the body&apos;s functions or structure (§25). Name that change and its document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the individual plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The superior manager who approves the plan of %1 (§22):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KCI plans</source>
+        <translation type="unfinished">НМИ жоспарлары</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or status (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;KCI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add KCI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove KCI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change KCI…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KCI &amp;sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::KciSheetDialog</name>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KCI score sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the KCI sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the signed sheet reopened? The reason is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KCI score sheet, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), quarter %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each mark lies within the range appendix 3 allows for the KCI&apos;s realization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appendix-3 table has not been entered in Settings: any mark 0–5 is accepted and the sheet shows the realization percent (decision 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: every KCI needs its actual and an allowed mark (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KCI %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::KciSheetModel</name>
+    <message>
+        <source>appendix 3 allows %1 to %2 here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>KCI number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KCI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed marks (appendix 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark (0–5)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2081,6 +4518,107 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
         <comment>status bar: the signed-in user, their roles</comment>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::ManagerSheetDialog</name>
+    <message>
+        <source>Direct manager&apos;s sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A KCI counts as achieved when its plan is fully met (§48).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actual value of KCI %1 is a number such as 95 or 12.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::MeetingDialog</name>
+    <message>
+        <source>Meeting of the Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol &amp;No. (appendix 11):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members &amp;present:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::OrganisationSettings</name>
+    <message>
+        <source>Saved. Edit → Undo brings the previous details back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database file to see its organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the chief specialist changes these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printed forms are headed with these details: the Kazakh forms with the Kazakh name, the Russian forms with the Russian one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;Kazakh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chairman of the maslikhat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appointing official:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>surname and initials, e.g. Ахметов Б. К.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bagalau::PasswordDialog</name>
@@ -2102,6 +4640,496 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     </message>
 </context>
 <context>
+    <name>bagalau::ProtocolDialog</name>
+    <message>
+        <source>The protocol could not be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol &amp;No.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed protocol cannot be undone: its score replaces the quarter&apos;s score everywhere (§41).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::QuarterPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Score for %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on %1; acquaint by %2 (§11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter evaluation</source>
+        <translation type="unfinished">Тоқсандық бағалау</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 quarter</source>
+        <comment>I quarter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarter evaluated; it opens on the one whose evaluation is under way (§4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Жыл</translation>
+    </message>
+    <message>
+        <source>Filter by any column (Ctrl+F)</source>
+        <translation type="unfinished">Кез келген баған бойынша сүзу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score sheet of the selected servant (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;acquaintance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day and the means of acquaintance with the result (§11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servant(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n қызметші</numerusform>
+            <numerusform>%n қызметші</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n servant(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n қызметшінің ішінен %1 көрсетілген</numerusform>
+            <numerusform>%n қызметшінің ішінен %1 көрсетілген</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::QuarterRosterModel</name>
+    <message>
+        <source>KCI</source>
+        <comment>evaluation method, §21</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranking</source>
+        <comment>evaluation method, §28</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <comment>score sheet status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <comment>score sheet status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned for rework</source>
+        <comment>score sheet status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not filled</source>
+        <comment>score sheet status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 quarter %2</source>
+        <comment>II quarter 2024</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>not evaluated</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>evaluated</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chairman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>status and day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>acquainted on a day, by a method</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Personnel number %1</source>
+        <translation type="unfinished">Табельдік нөмірі %1</translation>
+    </message>
+    <message>
+        <source>Acquaint the servant by %1 (§11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day to apply for a calibration session (§12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personnel no.</source>
+        <translation type="unfinished">Табельдік №</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">Тегі, аты, әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Лауазым</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Себебі</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquainted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::QuestionnaireDialog</name>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished">Өзін-өзі бағалау</translation>
+    </message>
+    <message>
+        <source>360 questionnaire about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often do you show each competency in your work? Your self-assessment is shown beside the others&apos; answers and never counted (§35).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often does %1 show each competency in their work? Your answers are stored without your name: no one, the chief specialist included, can tell which are yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person themself (self-assessment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filled in by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some competencies need an answer; see below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::RankingSheetDialog</name>
+    <message>
+        <source>Reopen the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the signed sheet reopened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– (every parameter needs a mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>score and band</comment>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Signed on %1. Reopen the sheet to change a mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: not signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filled yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the ranking sheet of %1 with the score %2? A signed sheet changes only when it is reopened with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the ranking sheet of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking score sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Evaluated period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark (0–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a digit from 0 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean (§32):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the marks without signing (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the sheet (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the signed sheet a draft again; the reason is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::ResultsModel</name>
+    <message>
+        <source>no score sheet yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score sheet not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KCI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted by a calibration session: it replaces the evaluator&apos;s score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personnel no.</source>
+        <translation type="unfinished">Табельдік №</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">Тегі, аты, әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <comment>a quarter&apos;s column</comment>
+        <translation type="unfinished">%1-тоқсан</translation>
+    </message>
+    <message>
+        <source>Annual score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::ResultsPage</name>
+    <message numerus="yes">
+        <source>%n servant(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n қызметші</numerusform>
+            <numerusform>%n қызметші</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n servant(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n қызметшінің ішінен %1 көрсетілген</numerusform>
+            <numerusform>%n қызметшінің ішінен %1 көрсетілген</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export results to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servant(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by any column (Ctrl+F)</source>
+        <translation type="unfinished">Кез келген баған бойынша сүзу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>* the score adopted by a calibration session (§41), which replaces the evaluator&apos;s. Bands by §7: 4.00–5.00, 3.00–3.99, 2.00–2.99, 0–1.99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole list of the period as a CSV file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bagalau::RolesDialog</name>
     <message>
         <source>Roles</source>
@@ -2110,6 +5138,36 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>The roles of %1:</source>
         <translation>%1 есептік жазбасының рөлдері:</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::ScoreTrendChart</name>
+    <message>
+        <source>Q%1
+%2</source>
+        <comment>quarter axis: number, year</comment>
+        <translation type="unfinished">%1
+%2-тоқсан</translation>
+    </message>
+    <message>
+        <source>Quarterly score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted by a calibration session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a servant to see their scores over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: scores by quarter</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2243,6 +5301,41 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     </message>
 </context>
 <context>
+    <name>bagalau::SessionDecisionDialog</name>
+    <message>
+        <source>The decision could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision on the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold a calibration session (§38)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. and date of the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evaluator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bagalau::SettingsPage</name>
     <message>
         <source>The calendar of %1 is not confirmed: the date of Kurban Ait is not entered, so the working days and every deadline counted in %1 may still change. Enter it with Kurban Ait… when it is announced.</source>
@@ -2368,6 +5461,15 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
         <source>Remove the transfer of the day off %1? The deadlines are counted again without it.</source>
         <translation>%1 демалыс күнінің ауыстырылуы өшірілсін бе? Мерзімдер онсыз қайта есептеледі.</translation>
     </message>
+    <message>
+        <source>Appendix &amp;3</source>
+        <comment>the table of allowed KCI marks</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bagalau::SignInDialog</name>
@@ -2394,6 +5496,29 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::SlipsDialog</name>
+    <message>
+        <source>360 survey of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires to answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Bagalau on the chief specialist&apos;s computer, choose &quot;Answer with a code&quot; and type this code. It works once for each questionnaire; your answers are stored without your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time codes for the 360 survey of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2632,6 +5757,301 @@ Entered in this file</source>
     </message>
 </context>
 <context>
+    <name>bagalau::SurveyPage</name>
+    <message>
+        <source>being prepared</source>
+        <comment>360 campaign status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open for answers</source>
+        <comment>360 campaign status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>360 campaign status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No 360 survey for %1 yet. Due by %2 (§4, §33).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3 people · answered %4 of %5 · due by %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people have each competency among their least expressed (§36): the topics of seminars and courses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known once the survey of the year is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a person to see who answers about them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents about %1: %2 besides the self-assessment (§35: 3 to 7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report you may read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports are shown once the survey of %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough answers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n respondent(s) besides the person answered. Least expressed (§36): %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The 360 survey of %1 is prepared: check each circle, then start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 360 survey of %1 has started. Print the slips with the codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 respondents): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey cannot start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 360 survey of %1 is closed; the reports are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a 360 respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a 360 respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>360 survey</source>
+        <translation type="unfinished">360 бағалау</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished">Жы&amp;л:</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare the year&apos;s survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone evaluated in the year, with respondents suggested from the staff structure (§35)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixes the circles; refused while someone has fewer than 3 respondents besides themself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print s&amp;lips…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New one-time codes for everyone who still has questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer with a &amp;code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a pa&amp;per questionnaire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose the survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competencies and &amp;indicators…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the 360 survey of %1? %2 of %3 questionnaires are answered; the codes not used stop working and the reports are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer with a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code on your slip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::SurveyRespondentModel</name>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking part as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::SurveyResultModel</name>
+    <message>
+        <source>least expressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s own answer, shown beside the others&apos; and never counted (§35)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others&apos; mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <comment>self-assessment, not counted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>§36</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::SurveySubjectModel</name>
+    <message>
+        <source>head, 12 competencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corps B, 8 competencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>answered of asked</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents besides the person; §35 asks for 3 to 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::TrainingNeedModel</name>
+    <message>
+        <source>Competency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People with it among the least expressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bagalau::TransferDialog</name>
     <message>
         <source>Transfer of a day off, %1</source>
@@ -2656,6 +6076,37 @@ Entered in this file</source>
     <message>
         <source>&amp;Act:</source>
         <translation>&amp;Акт:</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::VoteModel</name>
+    <message>
+        <source>%1 of %2 voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adopted: %1 for of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no majority: %1 for of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (evaluator)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
