@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "areaaccess.h"
 
-#include "services/actor.h"
-#include "services/permissions.h"
+#include "access/actor.h"
+#include "access/permissions.h"
 
 #include <initializer_list>
 

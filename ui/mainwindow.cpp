@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "access/accountservice.h"
+#include "access/permissions.h"
 #include "areaaccess.h"
 #include "clock.h"
 #include "dialogs/signindialog.h"
 #include "i18n/translations.h"
 #include "models/localetext.h"
 #include "pagefactory.h"
-#include "services/accountservice.h"
 #include "services/backupservice.h"
 #include "services/organisationservice.h"
-#include "services/permissions.h"
 #include "services/servicecontext.h"
 #include "storage/schemamigrator.h"
 #include "version.h"

@@ -5,7 +5,7 @@
 #include "navigation.h"
 #include "recentfiles.h"
 
-#include "services/actor.h"
+#include "access/actor.h"
 
 #include <QElapsedTimer>
 #include <QHash>

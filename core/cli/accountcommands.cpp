@@ -2,8 +2,8 @@
 // bagalau-cli's accounts: users add | list | disable | reset | roles.
 #include "cli/commandline.h"
 
+#include "access/accountservice.h"
 #include "clock.h"
-#include "services/accountservice.h"
 #include "services/servicecontext.h"
 #include "storage/database.h"
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "access/actor.h"
+#include "access/permissions.h"
 #include "calendar/workingcalendar.h"
 #include "cli/exitcode.h"
 #include "i18n/language.h"
 #include "i18n/translations.h"
 #include "methodology/deadlines.h"
-#include "services/actor.h"
 #include "services/inputerror.h"
-#include "services/permissions.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "evaluation/scoresheetservice.h"
 #include "services/inputerror.h"
-#include "services/scoresheetservice.h"
 #include "services/staffservice.h"
 
 #include <QCoreApplication>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/formdataservice.h"
 
+#include "access/accesscontrol.h"
+#include "evaluation/resultsservice.h"
 #include "methodology/chapter6.h"
 #include "methodology/kci.h"
 #include "methodology/ranking.h"
 #include "methodology/survey360.h"
 #include "methodology/votes.h"
-#include "services/accesscontrol.h"
 #include "services/organisationservice.h"
-#include "services/resultsservice.h"
 #include "services/servicecontext.h"
 #include "services/staffservice.h"
 #include "storage/database.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "access/actor.h"
 #include "calendar/workingcalendar.h"
 #include "methodology/deadlines.h"
-#include "services/actor.h"
 
 #include <QString>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/staffservice.h"
 
+#include "access/accesscontrol.h"
 #include "clock.h"
 #include "importing/iin.h"
-#include "services/accesscontrol.h"
 #include "services/servicecontext.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"

@@ -3,8 +3,8 @@
 
 #include "samplestaff.h"
 
+#include "access/accountservice.h"
 #include "fixedclock.h"
-#include "services/accountservice.h"
 #include "services/organisationservice.h"
 #include "services/servicecontext.h"
 #include "services/staffservice.h"

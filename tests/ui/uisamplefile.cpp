@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uisamplefile.h"
 
+#include "evaluation/scoresheetservice.h"
 #include "samplestaff.h"
 #include "services/organisationservice.h"
-#include "services/scoresheetservice.h"
 #include "services/staffservice.h"
 
 #include "catchqt.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/allowedmarktableservice.h"
-#include "services/kciplanservice.h"
-#include "services/kcisheetservice.h"
+#include "evaluation/allowedmarktableservice.h"
+#include "evaluation/kciplanservice.h"
+#include "evaluation/kcisheetservice.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "dialogs/fieldproblems.h"
-#include "services/commissionservice.h"
+#include "review/commissionservice.h"
 
 #include <QDialog>
 

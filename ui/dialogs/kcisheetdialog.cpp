@@ -2,10 +2,10 @@
 #include "dialogs/kcisheetdialog.h"
 
 #include "commands/kcicommands.h"
+#include "evaluation/kcisheetservice.h"
 #include "methodology/band.h"
 #include "models/kcisheetmodel.h"
 #include "models/localetext.h"
-#include "services/kcisheetservice.h"
 #include "views/recordtable.h"
 
 #include <QDialogButtonBox>

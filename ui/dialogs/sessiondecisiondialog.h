@@ -2,7 +2,7 @@
 #pragma once
 
 #include "dialogs/fieldproblems.h"
-#include "services/appealservice.h"
+#include "review/appealservice.h"
 
 #include <QDialog>
 

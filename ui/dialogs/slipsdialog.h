@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/surveyservice.h"
+#include "review/surveyservice.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/allowedmarktableservice.h"
+#include "evaluation/allowedmarktableservice.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/kciplanservice.h"
+#include "evaluation/kciplanservice.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "evaluation/kciplanservice.h"
 #include "services/inputerror.h"
-#include "services/kciplanservice.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

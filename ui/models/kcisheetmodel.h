@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/kcisheetservice.h"
+#include "evaluation/kcisheetservice.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/quarterrostermodel.h"
 
+#include "evaluation/acquaintanceservice.h"
 #include "models/localetext.h"
-#include "services/acquaintanceservice.h"
 
 #include <QBrush>
 #include <QLocale>

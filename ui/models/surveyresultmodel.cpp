@@ -2,7 +2,7 @@
 #include "models/surveyresultmodel.h"
 
 #include "models/localetext.h"
-#include "services/surveyservice.h"
+#include "review/surveyservice.h"
 
 #include <QFont>
 #include <QLocale>

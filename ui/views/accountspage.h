@@ -3,7 +3,7 @@
 
 #include "views/contextpage.h"
 
-#include "services/accountservice.h"
+#include "access/accountservice.h"
 
 class QLabel;
 class QLineEdit;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/allowedmarkseditor.h"
 
+#include "access/permissions.h"
 #include "commands/kcicommands.h"
+#include "evaluation/allowedmarktableservice.h"
 #include "models/allowedmarkmodel.h"
-#include "services/allowedmarktableservice.h"
-#include "services/permissions.h"
 #include "services/servicecontext.h"
 #include "views/recordtable.h"
 

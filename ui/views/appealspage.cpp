@@ -3,6 +3,7 @@
 
 #include "views/recordtable.h"
 
+#include "access/permissions.h"
 #include "commands/appealcommands.h"
 #include "dialogs/applicationdialog.h"
 #include "dialogs/protocoldialog.h"
@@ -10,7 +11,6 @@
 #include "models/appealmodel.h"
 #include "models/localetext.h"
 #include "models/votemodel.h"
-#include "services/permissions.h"
 #include "services/servicecontext.h"
 #include "services/staffservice.h"
 

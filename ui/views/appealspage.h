@@ -3,7 +3,7 @@
 
 #include "views/contextpage.h"
 
-#include "services/appealservice.h"
+#include "review/appealservice.h"
 
 class QDateEdit;
 class QGroupBox;

@@ -3,11 +3,11 @@
 
 #include "views/recordtable.h"
 
+#include "access/permissions.h"
 #include "dialogs/commissiondialogs.h"
 #include "methodology/eligibility.h"
 #include "models/commissioncasemodel.h"
 #include "models/localetext.h"
-#include "services/permissions.h"
 #include "services/servicecontext.h"
 #include "services/staffservice.h"
 

@@ -3,7 +3,7 @@
 
 #include "views/contextpage.h"
 
-#include "services/commissionservice.h"
+#include "review/commissionservice.h"
 
 class QLabel;
 class QPushButton;

@@ -3,8 +3,8 @@
 
 #include "views/contextpage.h"
 
+#include "evaluation/dashboardservice.h"
 #include "navigation.h"
-#include "services/dashboardservice.h"
 
 class QLabel;
 class QLineEdit;

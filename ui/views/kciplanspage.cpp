@@ -3,6 +3,7 @@
 
 #include "views/recordtable.h"
 
+#include "access/permissions.h"
 #include "clock.h"
 #include "commands/kcicommands.h"
 #include "dialogs/kcisheetdialog.h"
@@ -10,7 +11,6 @@
 #include "models/kciitemmodel.h"
 #include "models/kciplanlistmodel.h"
 #include "models/localetext.h"
-#include "services/permissions.h"
 #include "services/servicecontext.h"
 
 #include <QComboBox>

@@ -3,9 +3,9 @@
 
 #include "views/contextpage.h"
 
+#include "evaluation/kciplanservice.h"
 #include "methodology/period.h"
 #include "services/inputerror.h"
-#include "services/kciplanservice.h"
 
 class QComboBox;
 class QLabel;

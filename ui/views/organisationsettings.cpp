@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/organisationsettings.h"
 
+#include "access/permissions.h"
 #include "commands/editorganisationcommand.h"
-#include "services/permissions.h"
 #include "services/servicecontext.h"
 
 #include <QEvent>

@@ -3,15 +3,15 @@
 
 #include "views/recordtable.h"
 
+#include "access/permissions.h"
 #include "commands/recordacquaintancecommand.h"
 #include "commands/saverankingdraftcommand.h"
 #include "dialogs/acquaintancedialog.h"
 #include "dialogs/kcisheetdialog.h"
 #include "dialogs/rankingsheetdialog.h"
+#include "evaluation/quarterservice.h"
 #include "models/localetext.h"
 #include "models/quarterrostermodel.h"
-#include "services/permissions.h"
-#include "services/quarterservice.h"
 #include "services/servicecontext.h"
 
 #include "clock.h"

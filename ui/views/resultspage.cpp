@@ -4,10 +4,10 @@
 #include "views/recordtable.h"
 
 #include "charts/scoretrendchart.h"
+#include "evaluation/resultsexport.h"
+#include "evaluation/resultsservice.h"
 #include "models/resultsmodel.h"
 #include "navigation.h"
-#include "services/resultsexport.h"
-#include "services/resultsservice.h"
 #include "services/servicecontext.h"
 
 #include "clock.h"

@@ -3,13 +3,13 @@
 
 #include "views/recordtable.h"
 
+#include "access/permissions.h"
 #include "dialogs/absencedialog.h"
 #include "dialogs/servantcard.h"
 #include "dialogs/servantdialog.h"
 #include "dialogs/staffimportdialog.h"
 #include "models/localetext.h"
 #include "models/staffmodel.h"
-#include "services/permissions.h"
 #include "services/servicecontext.h"
 
 #include "clock.h"

@@ -3,6 +3,7 @@
 
 #include "views/recordtable.h"
 
+#include "access/permissions.h"
 #include "charts/competencyradarchart.h"
 #include "commands/respondentcommand.h"
 #include "dialogs/cataloguedialog.h"
@@ -11,7 +12,6 @@
 #include "models/surveyrespondentmodel.h"
 #include "models/surveyresultmodel.h"
 #include "models/surveysubjectmodel.h"
-#include "services/permissions.h"
 #include "services/servicecontext.h"
 #include "services/staffservice.h"
 

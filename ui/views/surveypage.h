@@ -4,7 +4,7 @@
 #include "views/contextpage.h"
 
 #include "dialogs/questionnairedialog.h"
-#include "services/surveyservice.h"
+#include "review/surveyservice.h"
 
 #include <memory>
 

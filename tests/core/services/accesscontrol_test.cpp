@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // §15, §20: who sees and does what, row by row of the permission table, through the services.
-#include "services/accesscontrol.h"
+#include "access/accesscontrol.h"
 
+#include "access/accountservice.h"
+#include "access/passwordhash.h"
+#include "evaluation/resultsservice.h"
+#include "evaluation/scoresheetservice.h"
 #include "fixedclock.h"
-#include "services/accountservice.h"
 #include "services/calendarservice.h"
 #include "services/organisationservice.h"
-#include "services/passwordhash.h"
-#include "services/resultsservice.h"
-#include "services/scoresheetservice.h"
 #include "services/servicecontext.h"
 #include "services/staffservice.h"
 #include "storage/auditlog.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // §11, §12: acquaintance with a signed result, and the application window it opens.
-#include "services/acquaintanceservice.h"
+#include "evaluation/acquaintanceservice.h"
 
 #include "storage/auditlog.h"
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Appendix 3 and decision 10: the table of allowed marks, entered by the chief specialist.
-#include "services/allowedmarktableservice.h"
+#include "evaluation/allowedmarktableservice.h"
 
 #include "kcifixture.h"
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // §12, §37–42: applications, the decision, calibration sessions, protocols, feedback.
-#include "services/appealservice.h"
+#include "review/appealservice.h"
 
+#include "access/accesscontrol.h"
+#include "evaluation/resultsservice.h"
+#include "evaluation/scoresheetservice.h"
 #include "fixedclock.h"
-#include "services/accesscontrol.h"
 #include "services/organisationservice.h"
-#include "services/resultsservice.h"
-#include "services/scoresheetservice.h"
 #include "services/servicecontext.h"
 #include "services/staffservice.h"
 #include "storage/auditlog.h"

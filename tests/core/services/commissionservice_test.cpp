@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Chapter 6 (§43–68): the annual plan, the managers' sheet and decision, the Commission.
-#include "services/commissionservice.h"
+#include "review/commissionservice.h"
 
 #include "fixedclock.h"
 #include "services/organisationservice.h"

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard: what is due and overdue (§4, §11, §12, §22, §26, §30, §33, §38, §39), the
 // quarter's progress and the last quarter's bands (§7).
-#include "services/dashboardservice.h"
+#include "evaluation/dashboardservice.h"
 
+#include "evaluation/scoresheetservice.h"
 #include "fixedclock.h"
 #include "samplestaff.h"
 #include "services/organisationservice.h"
-#include "services/scoresheetservice.h"
 #include "services/servicecontext.h"
 #include "services/staffservice.h"
 #include "temporarydatabase.h"

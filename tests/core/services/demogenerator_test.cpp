@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/demogenerator.h"
 
+#include "evaluation/resultsservice.h"
 #include "fixedclock.h"
 #include "methodology/period.h"
-#include "services/resultsservice.h"
 #include "services/servicecontext.h"
 #include "storage/database.h"
 #include "temporarydatabase.h"

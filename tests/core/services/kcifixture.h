@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "evaluation/kciplanservice.h"
 #include "fixedclock.h"
-#include "services/kciplanservice.h"
 #include "services/organisationservice.h"
 #include "services/servicecontext.h"
 #include "services/staffservice.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // §21–25: the individual work plan of the head of the apparatus.
-#include "services/kciplanservice.h"
+#include "evaluation/kciplanservice.h"
 
 #include "storage/auditlog.h"
 

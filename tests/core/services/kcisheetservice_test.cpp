@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // §27, appendix 2 and 3: the KCI score sheet of the head of the apparatus.
-#include "services/kcisheetservice.h"
+#include "evaluation/kcisheetservice.h"
 
-#include "services/allowedmarktableservice.h"
+#include "evaluation/allowedmarktableservice.h"
 
 #include "kcifixture.h"
 

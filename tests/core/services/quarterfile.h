@@ -4,9 +4,9 @@
 // A small apparatus evaluated for the second quarter of 2024, on Monday 15 July 2024: the head
 // 001 evaluates 002, 003 (appointed on 10 June, less than a month in the quarter) and 004 (sick
 // 1–12 July, during the evaluation); 005 reports to no one in the file.
+#include "evaluation/rankingsheetservice.h"
 #include "fixedclock.h"
 #include "services/organisationservice.h"
-#include "services/rankingsheetservice.h"
 #include "services/servicecontext.h"
 #include "services/staffservice.h"
 #include "temporarydatabase.h"

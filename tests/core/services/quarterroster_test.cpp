@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // §5, §6, §11, §12, §17, §21, §28: the roster of a quarter's evaluation.
-#include "services/quarterservice.h"
+#include "evaluation/quarterservice.h"
 
-#include "services/acquaintanceservice.h"
+#include "evaluation/acquaintanceservice.h"
 
 #include "quarterfile.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // §28–32, appendix 4: the ranking sheet filled, signed and reopened through RankingSheetService.
-#include "services/rankingsheetservice.h"
+#include "evaluation/rankingsheetservice.h"
 
-#include "services/acquaintanceservice.h"
+#include "evaluation/acquaintanceservice.h"
 #include "storage/auditlog.h"
 
 #include "quarterfile.h"

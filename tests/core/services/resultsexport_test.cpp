@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The results as a CSV file for a spreadsheet: UTF-8 with BOM, ';', decimal comma.
-#include "services/resultsexport.h"
+#include "evaluation/resultsexport.h"
 
 #include "catchqt.h"
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One servant's scores over the quarters, as the results page draws them (§4, §41, §20).
-#include "services/resultsservice.h"
+#include "evaluation/resultsservice.h"
 
+#include "evaluation/scoresheetservice.h"
 #include "fixedclock.h"
 #include "samplestaff.h"
 #include "services/organisationservice.h"
-#include "services/scoresheetservice.h"
 #include "services/servicecontext.h"
 #include "services/staffservice.h"
 #include "temporarydatabase.h"

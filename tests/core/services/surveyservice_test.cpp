@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // §33–36 and decision 8: the anonymous 360 survey through SurveyService.
-#include "services/surveyservice.h"
+#include "review/surveyservice.h"
 
 #include "fixedclock.h"
 #include "services/organisationservice.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "services/permissions.h"
+#include "access/permissions.h"
 
 namespace bagalau {
 

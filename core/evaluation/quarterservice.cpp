@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "services/quarterservice.h"
+#include "evaluation/quarterservice.h"
 
-#include "services/resultsservice.h"
+#include "evaluation/resultsservice.h"
 #include "services/servicecontext.h"
 #include "services/staffservice.h"
 #include "storage/database.h"

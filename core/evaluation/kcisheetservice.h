@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "evaluation/kciplanservice.h"
 #include "methodology/kci.h"
 #include "methodology/period.h"
 #include "methodology/score.h"
 #include "services/inputerror.h"
-#include "services/kciplanservice.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "services/acquaintanceservice.h"
+#include "evaluation/acquaintanceservice.h"
 
+#include "access/accesscontrol.h"
 #include "clock.h"
-#include "services/accesscontrol.h"
 #include "services/servicecontext.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"

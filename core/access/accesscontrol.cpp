@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "services/accesscontrol.h"
+#include "access/accesscontrol.h"
 
 #include "services/servicecontext.h"
 #include "storage/auditlog.h"

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "services/scoresheetservice.h"
+#include "evaluation/scoresheetservice.h"
 
+#include "access/accesscontrol.h"
 #include "clock.h"
+#include "evaluation/allowedmarktableservice.h"
 #include "methodology/kci.h"
 #include "methodology/ranking.h"
 #include "methodology/score.h"
-#include "services/accesscontrol.h"
-#include "services/allowedmarktableservice.h"
 #include "services/servicecontext.h"
 #include "services/staffservice.h"
 #include "storage/auditlog.h"

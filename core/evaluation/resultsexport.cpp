@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "services/resultsexport.h"
+#include "evaluation/resultsexport.h"
 
 #include <QSaveFile>
 #include <QStringList>

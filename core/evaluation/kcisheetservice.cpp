@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "services/kcisheetservice.h"
+#include "evaluation/kcisheetservice.h"
 
+#include "access/accesscontrol.h"
 #include "clock.h"
-#include "services/accesscontrol.h"
-#include "services/allowedmarktableservice.h"
+#include "evaluation/allowedmarktableservice.h"
 #include "services/servicecontext.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"

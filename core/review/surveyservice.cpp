@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "services/surveyservice.h"
+#include "review/surveyservice.h"
 
+#include "access/accesscontrol.h"
 #include "clock.h"
 #include "methodology/eligibility.h"
-#include "services/accesscontrol.h"
 #include "services/servicecontext.h"
 #include "services/staffservice.h"
 #include "storage/auditlog.h"

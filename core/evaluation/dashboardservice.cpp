@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "services/dashboardservice.h"
+#include "evaluation/dashboardservice.h"
 
+#include "access/accesscontrol.h"
 #include "clock.h"
-#include "services/accesscontrol.h"
-#include "services/resultsservice.h"
+#include "evaluation/resultsservice.h"
 #include "services/servicecontext.h"
 #include "storage/database.h"
 #include "storage/sqlvalue.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "services/passwordhash.h"
+#include "access/passwordhash.h"
 
 #include <sodium.h>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "services/commissionservice.h"
+#include "review/commissionservice.h"
 
+#include "access/accesscontrol.h"
 #include "methodology/chapter6.h"
 #include "methodology/eligibility.h"
-#include "services/accesscontrol.h"
 #include "services/servicecontext.h"
 #include "services/staffservice.h"
 #include "storage/auditlog.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "access/permissions.h"
 #include "methodology/period.h"
-#include "services/permissions.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/resultsservice.h"
+#include "evaluation/resultsservice.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "services/kciplanservice.h"
+#include "evaluation/kciplanservice.h"
 
+#include "access/accesscontrol.h"
 #include "clock.h"
-#include "services/accesscontrol.h"
 #include "services/servicecontext.h"
 #include "services/staffservice.h"
 #include "storage/auditlog.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "services/accountservice.h"
+#include "access/accountservice.h"
 
+#include "access/accesscontrol.h"
+#include "access/passwordhash.h"
 #include "clock.h"
-#include "services/accesscontrol.h"
-#include "services/passwordhash.h"
 #include "services/servicecontext.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "services/actor.h"
+#include "access/actor.h"
 
 namespace bagalau {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "access/permissions.h"
 #include "methodology/kci.h"
 #include "methodology/period.h"
 #include "services/inputerror.h"
-#include "services/permissions.h"
 
 #include <QCoreApplication>
 #include <QDate>
