@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>appeal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 өтініш</translation>
     </message>
 </context>
 <context>
@@ -82,260 +82,260 @@
     <name>AcquaintanceService</name>
     <message>
         <source>in person, against signature</source>
-        <translation type="unfinished"></translation>
+        <translation>жеке өзіне, қолын қойғызып</translation>
     </message>
     <message>
         <source>registered letter with notice of delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>табыс етілгені туралы хабарламасы бар тапсырысты хат</translation>
     </message>
     <message>
         <source>telephone message</source>
-        <translation type="unfinished"></translation>
+        <translation>телефонограмма</translation>
     </message>
     <message>
         <source>telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>жеделхат</translation>
     </message>
     <message>
         <source>text message to the mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>ұялы байланыстың абоненттік нөміріне мәтіндік хабарлама</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>электрондық пошта</translation>
     </message>
     <message>
         <source>other means that record the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>хабарламаның тіркелуін қамтамасыз ететін өзге де байланыс құралдары</translation>
     </message>
     <message>
         <source>the servant&apos;s score sheet of this quarter is not signed: there is no result to acquaint them with (§11)</source>
-        <translation type="unfinished"></translation>
+        <translation>қызметшінің осы тоқсандағы бағалау парағына қол қойылмаған: таныстыратын нәтиже жоқ (§11)</translation>
     </message>
     <message>
         <source>the acquaintance is already recorded, on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>таныстыру бұрыннан тіркелген, күні — %1</translation>
     </message>
     <message>
         <source>the day is required</source>
-        <translation type="unfinished"></translation>
+        <translation>күні көрсетілуі тиіс</translation>
     </message>
     <message>
         <source>the day cannot be before the sheet was signed, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>күні параққа қол қойылған %1 күнінен бұрын болмауы тиіс</translation>
     </message>
     <message>
         <source>the day cannot be in the future; today is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>күні болашақта болмауы тиіс; бүгін — %1</translation>
     </message>
     <message>
         <source>the method is one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>таныстыру тәсілі мыналардың бірі болуы тиіс: %1</translation>
     </message>
     <message>
         <source>nothing was written: %1</source>
-        <translation type="unfinished">ештеңе жазылмады: %1</translation>
+        <translation>ештеңе жазылмады: %1</translation>
     </message>
     <message>
         <source>no acquaintance is recorded for this servant and quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>осы қызметшіні осы тоқсан бойынша нәтижелермен таныстыру тіркелмеген</translation>
     </message>
     <message>
         <source>an application for a calibration session counts from this acquaintance (§12): it cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>калибрлеу сессиясын өткізу туралы өтініш мерзімі осы таныстырудан бастап есептеледі (§12): оны жоюға болмайды</translation>
     </message>
 </context>
 <context>
     <name>AddProposalCommand</name>
     <message>
         <source>Propose the score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 балын ұсыну</translation>
     </message>
 </context>
 <context>
     <name>AllowedMarkTableService</name>
     <message>
         <source>the lower bound is a percent such as 80 or 99.99</source>
-        <translation type="unfinished"></translation>
+        <translation>төменгі шек — пайыз, мысалы, 80 немесе 99.99</translation>
     </message>
     <message>
         <source>the upper bound is a percent such as 100 or 119.99, or empty for &quot;and above&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>жоғарғы шек — пайыз, мысалы, 100 немесе 119.99; «және одан жоғары» үшін бос қалдырылады</translation>
     </message>
     <message>
         <source>a mark is a whole number from 0 to 5 (§27)</source>
-        <translation type="unfinished"></translation>
+        <translation>баға — 0-ден 5-ке дейінгі бүтін сан (§27)</translation>
     </message>
     <message>
         <source>nothing was written: %1</source>
-        <translation type="unfinished">ештеңе жазылмады: %1</translation>
+        <translation>ештеңе жазылмады: %1</translation>
     </message>
 </context>
 <context>
     <name>AppealService</name>
     <message>
         <source>there is no appeal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 өтініш жоқ</translation>
     </message>
     <message>
         <source>more than one proposal has a majority; a session adopts one score (§41): take back the votes of one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>бірнеше ұсыныс көпшілік дауыс алды; сессия бір ғана балл қабылдайды (§41): олардың біреуі бойынша дауыстарды кері қайтарып алыңыз</translation>
     </message>
     <message>
         <source>choose a signed score sheet of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>файлдағы қол қойылған бағалау парағын таңдаңыз</translation>
     </message>
     <message>
         <source>an application is made against a signed score sheet (§12)</source>
-        <translation type="unfinished"></translation>
+        <translation>өтініш қол қойылған бағалау парағына қатысты беріледі (§12)</translation>
     </message>
     <message>
         <source>the servant&apos;s acquaintance with this sheet is not recorded yet; the five working days of §12 count from it</source>
-        <translation type="unfinished"></translation>
+        <translation>қызметшіні осы парақпен таныстыру әлі тіркелмеген; §12-де көзделген бес жұмыс күні таныстырған күннен бастап есептеледі</translation>
     </message>
     <message>
         <source>an application against this sheet is already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>осы парақ бойынша өтініш бұрыннан тіркелген</translation>
     </message>
     <message>
         <source>the date of the application is required</source>
-        <translation type="unfinished"></translation>
+        <translation>өтініштің күні көрсетілуі тиіс</translation>
     </message>
     <message>
         <source>the application cannot come before the acquaintance on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>өтініш %1 күні жүргізілген таныстырудан бұрын берілуі мүмкін емес</translation>
     </message>
     <message>
         <source>the date of the application cannot be in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>өтініштің күні болашақта болмауы тиіс</translation>
     </message>
     <message>
         <source>the application&apos;s text is required: what the servant disagrees with</source>
-        <translation type="unfinished"></translation>
+        <translation>өтініштің мәтіні көрсетілуі тиіс: қызметші неге келіспейді</translation>
     </message>
     <message>
         <source>the application is late: it was due on %1, five working days after the acquaintance on %2 (§12)</source>
-        <translation type="unfinished"></translation>
+        <translation>өтініш мерзімі өткен соң берілген: ол %2 күні жүргізілген таныстырудан кейін бес жұмыс күні ішінде, %1 кешіктірілмей берілуі тиіс еді (§12)</translation>
     </message>
     <message>
         <source>nothing was written: %1</source>
-        <translation type="unfinished">ештеңе жазылмады: %1</translation>
+        <translation>ештеңе жазылмады: %1</translation>
     </message>
     <message>
         <source>the appointing official has decided on this application; it cannot be taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>тағайындауға құқығы бар лауазымды адам осы өтініш бойынша шешім қабылдады; оны кері қайтарып алуға болмайды</translation>
     </message>
     <message>
         <source>nothing was written: the application could not be taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>ештеңе жазылмады: өтінішті кері қайтарып алу мүмкін болмады</translation>
     </message>
     <message>
         <source>there is no such appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>мұндай өтініш жоқ</translation>
     </message>
     <message>
         <source>a late application was refused; there is nothing to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>мерзімі өткен соң берілген өтініш қабылданбады; шешім қабылдау қажет емес</translation>
     </message>
     <message>
         <source>the decision on this application is already recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>осы өтініш бойынша шешім бұрыннан тіркелген</translation>
     </message>
     <message>
         <source>the date of the decision is required</source>
-        <translation type="unfinished"></translation>
+        <translation>шешімнің күні көрсетілуі тиіс</translation>
     </message>
     <message>
         <source>the decision cannot come before the application on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>шешім %1 күні берілген өтініштен бұрын қабылдануы мүмкін емес</translation>
     </message>
     <message>
         <source>every member of the session needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>сессияның әрбір қатысушысының аты-жөні көрсетілуі тиіс</translation>
     </message>
     <message>
         <source>a member is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>қатысушы екі рет көрсетілген</translation>
     </message>
     <message>
         <source>the servant who applied argues their position at the session and is not one of its members (§40)</source>
-        <translation type="unfinished"></translation>
+        <translation>өтініш берген қызметші сессияда өз ұстанымын дәлелдейді және оның құрамына кірмейді (§40)</translation>
     </message>
     <message>
         <source>the session has exactly one evaluator, who argues the score (§40)</source>
-        <translation type="unfinished"></translation>
+        <translation>сессияда қойылған бағаны негіздейтін бағалаушы адам дәл біреу болады (§40)</translation>
     </message>
     <message>
         <source>a session needs at least three members so that a majority can form (§41)</source>
-        <translation type="unfinished"></translation>
+        <translation>көпшілік дауыс қалыптасуы үшін сессияда кемінде үш қатысушы болуы тиіс (§41)</translation>
     </message>
     <message>
         <source>a hearing is recorded for a session that was ordered and whose protocol is not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>өткізілуі тек өткізу туралы шешім қабылданған және хаттамасына қол қойылмаған сессия үшін тіркеледі</translation>
     </message>
     <message>
         <source>the session cannot be held before the decision on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сессия %1 күні қабылданған шешімнен бұрын өткізілуі мүмкін емес</translation>
     </message>
     <message>
         <source>proposals are made in a session that was ordered and whose protocol is not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>ұсыныстар өткізу туралы шешім қабылданған және хаттамасына қол қойылмаған сессияда ғана енгізіледі</translation>
     </message>
     <message>
         <source>a proposal changes the score up or down (§41); %1 is the score as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>ұсыныс балды жоғарылатады немесе төмендетеді (§41); %1 — қазіргі балл</translation>
     </message>
     <message>
         <source>only a proposal of a session whose protocol is not signed can be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>хаттамасына қол қойылмаған сессияның ұсынысын ғана жоюға болады</translation>
     </message>
     <message>
         <source>votes are recorded on a proposal of a session whose protocol is not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>дауыстар хаттамасына қол қойылмаған сессияның ұсынысы бойынша ғана тіркеледі</translation>
     </message>
     <message>
         <source>only a member of this session votes (§41)</source>
-        <translation type="unfinished"></translation>
+        <translation>осы сессияның қатысушылары ғана дауыс береді (§41)</translation>
     </message>
     <message>
         <source>a protocol is signed for a session that was ordered and is not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>хаттамаға өткізу туралы шешім қабылданған және хаттамасына әлі қол қойылмаған сессия бойынша ғана қол қойылады</translation>
     </message>
     <message>
         <source>the protocol&apos;s number is required</source>
-        <translation type="unfinished"></translation>
+        <translation>хаттаманың нөмірі көрсетілуі тиіс</translation>
     </message>
     <message>
         <source>record the day the session was held before signing its protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>хаттамаға қол қоймас бұрын сессияның өткізілген күнін тіркеңіз</translation>
     </message>
     <message>
         <source>the date of signing is required</source>
-        <translation type="unfinished"></translation>
+        <translation>қол қойылған күні көрсетілуі тиіс</translation>
     </message>
     <message>
         <source>the protocol cannot be signed before the session on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>хаттамаға %1 күні өткізілген сессиядан бұрын қол қойылуы мүмкін емес</translation>
     </message>
     <message>
         <source>every member votes on the proposal %1: %2 of %3 votes are recorded (§41)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ұсынысы бойынша барлық қатысушы дауыс береді: %3 дауыстың %2 тіркелді (§41)</translation>
     </message>
     <message>
         <source>the feedback meeting follows a session whose protocol is signed (§42)</source>
-        <translation type="unfinished"></translation>
+        <translation>кері байланыс кездесуі хаттамасына қол қойылған сессиядан кейін өткізіледі (§42)</translation>
     </message>
     <message>
         <source>the date of the meeting is required</source>
-        <translation type="unfinished"></translation>
+        <translation>кездесудің күні көрсетілуі тиіс</translation>
     </message>
     <message>
         <source>the feedback meeting comes after the session&apos;s protocol of %1 (§42)</source>
-        <translation type="unfinished"></translation>
+        <translation>кері байланыс кездесуі сессияның %1 күнгі хаттамасынан кейін өткізіледі (§42)</translation>
     </message>
     <message>
         <source>the meeting discusses achievements, skills and competencies, and potential and career aspirations (§42); write what was said on each</source>
-        <translation type="unfinished"></translation>
+        <translation>кездесуде бағаланатын кезеңдегі жетістіктер, машықтар мен құзыреттердің дамуы, әлеует және мансаптық мақсаттар талқыланады (§42); әрқайсысы бойынша не айтылғанын жазыңыз</translation>
     </message>
 </context>
 <context>
@@ -945,7 +945,13 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
                               between fields, scores with a decimal comma (4,25)
                               as Excel reads them in Kazakh and Russian
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижелер электрондық кесте түрінде:
+  results quarter YYYYQn|year YYYY [--servant PERSONNEL_NO] --csv FILE
+                              (немесе --quarter YYYYQn, --year YYYY) JSON орнына
+                              ЖАҢА CSV файлын жазады: BOM белгісі бар UTF-8,
+                              өрістер арасында &apos;;&apos;, балдар ондық үтірмен (4,25) —
+                              Excel қазақ және орыс тілдерінде оларды осылай оқиды
+</translation>
     </message>
     <message>
         <source>Printed forms:
@@ -964,52 +970,68 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
                               the protocol of a meeting of the Commission
                               (appendix 11)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Баспа нысандары:
+  print KIND --quarter YYYYQn [--servant PERSONNEL_NO] [--lang kk|ru] --out FILE
+                              баспа нысанын FILE.pdf немесе FILE.odt файлына қазақ
+                              немесе орыс тілінде шығарады (әдепкі бойынша —
+                              жоғарыдағы --lang, болмаса ru); KIND — work-plan,
+                              kci-sheet, ranking-sheet, notice немесе results-list;
+                              --servant берілмесе, тоқсан бойынша барлық
+                              қызметшінің нысандары бір файлға шығарылады
+  print survey-report --year YYYY [--servant PERSONNEL_NO] ...
+                              360 бағалау бойынша жеке есептер (7-қосымша)
+  print feedback|calibration-protocol --appeal ID ...
+                              өтініш бойынша өткізілген калибрлеу сессиясының
+                              кері байланыс нысаны (8-қосымша) немесе хаттамасы (§41)
+  print commission-protocol --meeting ID ...
+                              Комиссия отырысының хаттамасы
+                              (11-қосымша)
+</translation>
     </message>
     <message>
         <source>usage: results quarter YYYYQn | year YYYY [--servant PERSONNEL_NO] [--csv FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>қолданылуы: results quarter YYYYQn | year YYYY [--servant PERSONNEL_NO] [--csv FILE]</translation>
     </message>
     <message>
         <source>%1 already exists; name a new file for the CSV export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бұрыннан бар; CSV экспорты үшін жаңа файл атауын көрсетіңіз</translation>
     </message>
     <message numerus="yes">
         <source>%n servant(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 файлына %n қызметші жазылды</numerusform>
+            <numerusform>%1 файлына %n қызметші жазылды</numerusform>
         </translation>
     </message>
     <message>
         <source>usage: print KIND (--quarter YYYYQn | --year YYYY | --appeal ID | --meeting ID) [--servant PERSONNEL_NO] [--lang kk|ru] --out FILE.pdf|FILE.odt; KIND is one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>қолданылуы: print KIND (--quarter YYYYQn | --year YYYY | --appeal ID | --meeting ID) [--servant PERSONNEL_NO] [--lang kk|ru] --out FILE.pdf|FILE.odt; KIND — мыналардың бірі: %1</translation>
     </message>
     <message>
         <source>unknown form %1: one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз нысан %1: мыналардың бірі болуы тиіс: %2</translation>
     </message>
     <message>
         <source>%1 needs %2 and --out (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 үшін %2 және --out қажет (--help қараңыз)</translation>
     </message>
     <message>
         <source>bad %1 %2: a whole number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>қате %1 %2: 0-ден үлкен бүтін сан болуы тиіс</translation>
     </message>
     <message>
         <source>bad form language %1: the forms are printed in kk or ru</source>
-        <translation type="unfinished"></translation>
+        <translation>нысан тілі қате %1: нысандар kk немесе ru тілінде шығарылады</translation>
     </message>
     <message>
         <source>bad output file %1: its name ends in .pdf or .odt</source>
-        <translation type="unfinished"></translation>
+        <translation>шығыс файлы қате %1: оның атауы .pdf немесе .odt кеңейтімімен аяқталуы тиіс</translation>
     </message>
     <message numerus="yes">
         <source>%n form(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 файлына %n нысан жазылды</numerusform>
+            <numerusform>%1 файлына %n нысан жазылды</numerusform>
         </translation>
     </message>
 </context>
@@ -1017,99 +1039,99 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <name>CommissionService</name>
     <message>
         <source>nothing was written: %1</source>
-        <translation type="unfinished">ештеңе жазылмады: %1</translation>
+        <translation>ештеңе жазылмады: %1</translation>
     </message>
     <message>
         <source>the date is required</source>
-        <translation type="unfinished"></translation>
+        <translation>күні көрсетілуі тиіс</translation>
     </message>
     <message>
         <source>chapter 6 ceased to be in force on %1 (§2 of decision No. 5-2); nothing can be done under it after that day</source>
-        <translation type="unfinished"></translation>
+        <translation>6-тараудың күші %1 жойылды (№ 5-2 шешімнің §2); осы күннен кейін ол бойынша ешқандай әрекет жасауға болмайды</translation>
     </message>
     <message>
         <source>the Commission has a secretary, the chief specialist, who keeps the protocol (§59)</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссияның хаттаманы жүргізетін хатшысы — бас маман болуы тиіс (§59)</translation>
     </message>
     <message>
         <source>every seat of the Commission needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия құрамындағы әрбір орын үшін аты-жөні көрсетілуі тиіс</translation>
     </message>
     <message>
         <source>the Commission has one secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссияның бір ғана хатшысы болады</translation>
     </message>
     <message>
         <source>chapter 6 evaluates work from %1 to %2 (§43); the plan&apos;s period lies within it</source>
-        <translation type="unfinished"></translation>
+        <translation>6-тарау бойынша %1 – %2 аралығындағы жұмыс бағаланады (§43); жоспар кезеңі осы аралықта болуы тиіс</translation>
     </message>
     <message>
         <source>%1 was not on social or sick leave in this period; chapter 6 applies only to them (§43)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 осы кезеңде әлеуметтік демалыста немесе уақытша еңбекке жарамсыздық кезеңінде болмаған; 6-тарау тек осындай қызметшілерге қолданылады (§43)</translation>
     </message>
     <message>
         <source>choose an annual plan of chapter 6</source>
-        <translation type="unfinished"></translation>
+        <translation>6-тарау бойынша жылдық жоспарды таңдаңыз</translation>
     </message>
     <message>
         <source>the sheet gives the actual value of each of the five KCI (§47)</source>
-        <translation type="unfinished"></translation>
+        <translation>парақта бес НМИ-дің әрқайсысының нақты мәні көрсетіледі (§47)</translation>
     </message>
     <message>
         <source>the sheet of this plan is already submitted; it is submitted again only when the superior manager returns it (§52)</source>
-        <translation type="unfinished"></translation>
+        <translation>осы жоспар бойынша парақ қарауға бұрыннан енгізілген; ол жоғары тұрған басшы пысықтауға қайтарған жағдайда ғана қайта енгізіледі (§52)</translation>
     </message>
     <message>
         <source>there is no such case</source>
-        <translation type="unfinished"></translation>
+        <translation>мұндай іс жоқ</translation>
     </message>
     <message>
         <source>the superior manager has already decided on this sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>жоғары тұрған басшы осы парақ бойынша шешім қабылдап қойған</translation>
     </message>
     <message>
         <source>the superior manager decides after the direct manager signed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>жоғары тұрған басшы шешімді тікелей басшы %1 күні қол қойғаннан кейін қабылдайды</translation>
     </message>
     <message>
         <source>form the Commission first (§54)</source>
-        <translation type="unfinished"></translation>
+        <translation>алдымен Комиссияны құрыңыз (§54)</translation>
     </message>
     <message>
         <source>only the Commission&apos;s members make its quorum; the secretary does not (§55, §59)</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссияның кворумын тек оның мүшелері құрайды, хатшы кворумға кірмейді (§55, §59)</translation>
     </message>
     <message>
         <source>a meeting considers at least one case</source>
-        <translation type="unfinished"></translation>
+        <translation>отырыста кемінде бір іс қаралады</translation>
     </message>
     <message>
         <source>the Commission considers a sheet the superior manager agreed with and no meeting has considered (§53)</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия жоғары тұрған басшы келіскен және бірде-бір отырыста қаралмаған парақты қарайды (§53)</translation>
     </message>
     <message>
         <source>the protocol&apos;s number is required (appendix 11)</source>
-        <translation type="unfinished"></translation>
+        <translation>хаттаманың нөмірі көрсетілуі тиіс (11-қосымша)</translation>
     </message>
     <message>
         <source>the Commission decides a case brought to one of its meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия өз отырыстарының біріне шығарылған іс бойынша шешім қабылдайды</translation>
     </message>
     <message>
         <source>the Commission has already decided this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия бұл іс бойынша шешім қабылдап қойған</translation>
     </message>
     <message>
         <source>a decision to revise names the corrected grade (§63, appendix 11)</source>
-        <translation type="unfinished"></translation>
+        <translation>қайта қарау туралы шешімде түзетілген бағалау нәтижесі көрсетіледі (§63, 11-қосымша)</translation>
     </message>
     <message>
         <source>a revision changes the grade; to keep it, approve (§62)</source>
-        <translation type="unfinished"></translation>
+        <translation>қайта қарау бағалау нәтижесін өзгертеді; оны өзгеріссіз қалдыру үшін бекітіңіз (§62)</translation>
     </message>
     <message>
         <source>without a quorum of two thirds of the members the meeting decides nothing (§55)</source>
-        <translation type="unfinished"></translation>
+        <translation>мүшелердің үштен екісінен тұратын кворум болмаса, отырыс ешқандай шешім қабылдамайды (§55)</translation>
     </message>
 </context>
 <context>
@@ -1216,59 +1238,59 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>Q%1 %2</source>
         <comment>a quarter: its number, its year</comment>
-        <translation type="unfinished">%1 %2-тоқсан</translation>
+        <translation>%2 жылғы %1-тоқсан</translation>
     </message>
     <message>
         <source>Notice of the evaluation to the head of the apparatus (§26)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәслихат аппаратының басшысына бағалау туралы хабарлама (§26)</translation>
     </message>
     <message>
         <source>Notice of the evaluation to the corps B servants (§30)</source>
-        <translation type="unfinished"></translation>
+        <translation>«Б» корпусының қызметшілеріне бағалау туралы хабарлама (§30)</translation>
     </message>
     <message>
         <source>Individual work plan with KCI (§22)</source>
-        <translation type="unfinished"></translation>
+        <translation>НМИ бар жеке жұмыс жоспары (§22)</translation>
     </message>
     <message>
         <source>Preliminary actual values of the KCI to the evaluator (§22)</source>
-        <translation type="unfinished"></translation>
+        <translation>НМИ нақты мәндерінің алдын ала есебін бағалаушы адамға ұсыну (§22)</translation>
     </message>
     <message>
         <source>Score sheet signed (§4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағалау парағына қол қойылды (§4)</translation>
     </message>
     <message>
         <source>Acquaintance with the results (§11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижелермен таныстыру (§11)</translation>
     </message>
     <message>
         <source>Last day to apply for a calibration session (§12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Калибрлеу сессиясын өткізу туралы өтініш берудің соңғы күні (§12)</translation>
     </message>
     <message>
         <source>Decision on the calibration session (§38)</source>
-        <translation type="unfinished"></translation>
+        <translation>Калибрлеу сессиясын өткізу туралы шешім (§38)</translation>
     </message>
     <message>
         <source>Calibration session held (§39)</source>
-        <translation type="unfinished"></translation>
+        <translation>Калибрлеу сессиясы өткізілді (§39)</translation>
     </message>
     <message>
         <source>360 survey completed (§4, §33)</source>
-        <translation type="unfinished"></translation>
+        <translation>360 бағалау аяқталды (§4, §33)</translation>
     </message>
     <message>
         <source>applied %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>өтініш берілді: %1, %2</translation>
     </message>
     <message>
         <source>%1: %2 of %3 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 адамның %2 жауап берді</translation>
     </message>
     <message>
         <source>%1: not started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: басталмаған</translation>
     </message>
 </context>
 <context>
@@ -1356,7 +1378,7 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <name>EditOrganisationCommand</name>
     <message>
         <source>edit the organisation&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>ұйымның деректемелерін өзгерту</translation>
     </message>
 </context>
 <context>
@@ -1449,58 +1471,58 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <name>FormDataService</name>
     <message>
         <source>no servant with the personnel number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 табельдік нөмірі бар қызметші жоқ</translation>
     </message>
     <message>
         <source>%1 held no position in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 кезеңінде лауазымда болмаған</translation>
     </message>
     <message>
         <source>%1 has no individual work plan for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 кезеңіне жеке жұмыс жоспары жоқ</translation>
     </message>
     <message>
         <source>%1 has no KCI score sheet for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 кезеңі бойынша НМИ бағалау парағы жоқ</translation>
     </message>
     <message>
         <source>%1 has no ranking score sheet for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 кезеңі бойынша саралау әдісімен бағалау парағы жоқ</translation>
     </message>
     <message>
         <source>%1 was not evaluated by the 360 survey of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 жылғы 360 бағалауда бағаланбаған</translation>
     </message>
     <message>
         <source>no 360 report for %1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 жылғы 360 бағалау бойынша жеке есеп жоқ: %3</translation>
     </message>
     <message>
         <source>no application number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 өтініш жоқ</translation>
     </message>
     <message>
         <source>no calibration session was ordered on application %1</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 өтініш бойынша калибрлеу сессиясын өткізу туралы шешім қабылданбаған</translation>
     </message>
     <message>
         <source>no meeting of the Commission number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссияның № %1 отырысы жоқ</translation>
     </message>
 </context>
 <context>
     <name>FormWriter</name>
     <message>
         <source>%1: the file name must end in .pdf or .odt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файл атауы .pdf немесе .odt кеңейтімімен аяқталуы тиіс</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазылмады: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written: the document cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазылмады: құжатты жасау мүмкін болмады</translation>
     </message>
 </context>
 <context>
@@ -1564,134 +1586,134 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <name>KciPlanService</name>
     <message>
         <source>the servant held no position in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>қызметші %1 кезеңінде лауазымда болмаған</translation>
     </message>
     <message>
         <source>only the head of the apparatus has KCI; corps B servants are evaluated by ranking (§21, §28)</source>
-        <translation type="unfinished"></translation>
+        <translation>НМИ тек мәслихат аппаратының басшысына белгіленеді; «Б» корпусының қызметшілері саралау әдісімен бағаланады (§21, §28)</translation>
     </message>
     <message>
         <source>the KCI number is a whole number from 1 to 5 (§23)</source>
-        <translation type="unfinished">НМИ нөмірі 1-ден 5-ке дейінгі бүтін сан болуы тиіс (§23)</translation>
+        <translation>НМИ нөмірі 1-ден 5-ке дейінгі бүтін сан болуы тиіс (§23)</translation>
     </message>
     <message>
         <source>write what is to be achieved: specific (§24)</source>
-        <translation type="unfinished"></translation>
+        <translation>неге қол жеткізілуі тиіс екенін жазыңыз: НМИ нақты болуы тиіс (§24)</translation>
     </message>
     <message>
         <source>write the unit of measure: measurable (§24)</source>
-        <translation type="unfinished"></translation>
+        <translation>өлшем бірлігін жазыңыз: НМИ өлшенетін болуы тиіс (§24)</translation>
     </message>
     <message>
         <source>the plan value is a number such as 95 or 12.5, with a point</source>
-        <translation type="unfinished"></translation>
+        <translation>жоспарлы мән сан болуы тиіс, мысалы, 95 немесе 12.5 (бөлгіш — нүкте)</translation>
     </message>
     <message>
         <source>the plan value cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>жоспарлы мән теріс болмауы тиіс</translation>
     </message>
     <message>
         <source>a plan of 0 where more is better cannot be realized in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>көп болғаны жақсы көрсеткіштің жоспарлы мәні 0 болса, іске асыру пайызын есептеу мүмкін емес</translation>
     </message>
     <message>
         <source>the due date lies within the quarter, %1 to %2: time-bound (§24)</source>
-        <translation type="unfinished"></translation>
+        <translation>орындау мерзімі тоқсан ішінде, %1 – %2 аралығында болуы тиіс: НМИ уақыт бойынша шектелген (§24)</translation>
     </message>
     <message>
         <source>no KCI are set when less than three months remain from the appointment to the end of the period (§22)</source>
-        <translation type="unfinished"></translation>
+        <translation>тағайындалған күннен бастап бағаланатын кезеңнің соңына дейін үш айдан аз уақыт қалса, НМИ белгіленбейді (§22)</translation>
     </message>
     <message>
         <source>the plan is approved: a KCI is changed only for a change of the body&apos;s functions or structure, with its reason (§25)</source>
-        <translation type="unfinished"></translation>
+        <translation>жоспар бекітілген: НМИ тек мемлекеттік органның функциялары немесе құрылымы өзгерген жағдайда, себебі көрсетіле отырып өзгертіледі (§25)</translation>
     </message>
     <message>
         <source>nothing was written: %1</source>
-        <translation type="unfinished">ештеңе жазылмады: %1</translation>
+        <translation>ештеңе жазылмады: %1</translation>
     </message>
     <message>
         <source>the plan is approved: its KCI are no longer removed (§25)</source>
-        <translation type="unfinished"></translation>
+        <translation>жоспар бекітілген: оның НМИ-лері енді жойылмайды (§25)</translation>
     </message>
     <message>
         <source>the plan has no KCI with this number</source>
-        <translation type="unfinished"></translation>
+        <translation>жоспарда осы нөмірлі НМИ жоқ</translation>
     </message>
     <message>
         <source>the plan was already approved on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>жоспар %1 күні бекітіліп қойған</translation>
     </message>
     <message>
         <source>name the superior manager who approves the plan (§22)</source>
-        <translation type="unfinished"></translation>
+        <translation>жоспарды бекітетін жоғары тұрған басшыны көрсетіңіз (§22)</translation>
     </message>
     <message>
         <source>the plan is a draft: edit its KCI directly</source>
-        <translation type="unfinished"></translation>
+        <translation>жоспар жоба күйінде: оның НМИ-лерін тікелей өңдеңіз</translation>
     </message>
     <message>
         <source>an approved KCI is changed only for a change of the body&apos;s functions or structure: write which change and its document (§25)</source>
-        <translation type="unfinished"></translation>
+        <translation>бекітілген НМИ тек мемлекеттік органның функциялары немесе құрылымы өзгерген жағдайда өзгертіледі: қандай өзгеріс болғанын және оның құжатын көрсетіңіз (§25)</translation>
     </message>
     <message>
         <source>nothing was changed in KCI %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-НМИ-де ештеңе өзгертілмеді</translation>
     </message>
 </context>
 <context>
     <name>KciSheetService</name>
     <message>
         <source>the actual value is a number such as 95 or 12.5, with a point</source>
-        <translation type="unfinished"></translation>
+        <translation>нақты мән сан болуы тиіс, мысалы, 95 немесе 12.5 (бөлгіш — нүкте)</translation>
     </message>
     <message>
         <source>the KCI sheet is filled against an approved individual plan; the plan of %1 for %2 is not approved (§22, §27)</source>
-        <translation type="unfinished"></translation>
+        <translation>НМИ бойынша бағалау парағы бекітілген жеке жұмыс жоспары негізінде толтырылады; %1: %2 кезеңіне арналған жоспар бекітілмеген (§22, §27)</translation>
     </message>
     <message>
         <source>the file holds a ranking sheet for this servant and quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>файлда осы қызметшінің осы тоқсанға саралау әдісімен бағалау парағы бар</translation>
     </message>
     <message>
         <source>the sheet is signed; reopen it with a reason to correct it</source>
-        <translation type="unfinished"></translation>
+        <translation>параққа қол қойылған; оны түзету үшін себебін көрсетіп, қайта ашыңыз</translation>
     </message>
     <message>
         <source>the approved plan has no KCI with this number</source>
-        <translation type="unfinished"></translation>
+        <translation>бекітілген жоспарда осы нөмірлі НМИ жоқ</translation>
     </message>
     <message>
         <source>a mark is a whole number from 0 to 5 (§27)</source>
-        <translation type="unfinished"></translation>
+        <translation>баға — 0-ден 5-ке дейінгі бүтін сан (§27)</translation>
     </message>
     <message>
         <source>appendix 3 allows %1 to %2 for this realization</source>
-        <translation type="unfinished"></translation>
+        <translation>3-қосымша осындай іске асыру үшін %1 – %2 бағаларына рұқсат етеді</translation>
     </message>
     <message>
         <source>the sheet was already signed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>параққа %1 күні қол қойылып қойған</translation>
     </message>
     <message>
         <source>KCI %1 needs its actual value, a number such as 95 or 12.5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-НМИ үшін нақты мәнді көрсетіңіз — сан, мысалы, 95 немесе 12.5</translation>
     </message>
     <message>
         <source>KCI %1 needs its mark, 0 to 5 (§27)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-НМИ үшін 0-ден 5-ке дейінгі бағаны көрсетіңіз (§27)</translation>
     </message>
     <message>
         <source>nothing was written: %1</source>
-        <translation type="unfinished">ештеңе жазылмады: %1</translation>
+        <translation>ештеңе жазылмады: %1</translation>
     </message>
     <message>
         <source>only a signed sheet is reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>тек қол қойылған бағалау парағын қайта ашуға болады</translation>
     </message>
     <message>
         <source>a signed sheet is reopened only with a written reason</source>
-        <translation type="unfinished"></translation>
+        <translation>қол қойылған бағалау парағы тек себебі жазбаша көрсетілген жағдайда қайта ашылады</translation>
     </message>
 </context>
 <context>
@@ -1889,11 +1911,11 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижелер</translation>
     </message>
     <message>
         <source>Quarterly and annual scores and bands of each servant, one servant&apos;s trend across the quarters, and the export to a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр қызметшінің тоқсандық және жылдық балдары мен градациялары, бір қызметші балдарының тоқсандар бойынша серпіні, сондай-ақ CSV файлына экспорттау.</translation>
     </message>
 </context>
 <context>
@@ -1916,22 +1938,22 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     </message>
     <message>
         <source>the name in Russian is required: the printed forms are headed with it</source>
-        <translation type="unfinished"></translation>
+        <translation>орыс тіліндегі атауы көрсетілуі тиіс: ол баспа нысандарының тақырыбында көрсетіледі</translation>
     </message>
     <message numerus="yes">
         <source>at most %n character(s), as one line of a printed form</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ең көбі %n таңба, өйткені баспа нысанында бір жолға орналасады</numerusform>
+            <numerusform>ең көбі %n таңба, өйткені баспа нысанында бір жолға орналасады</numerusform>
         </translation>
     </message>
     <message>
         <source>one line only: the printed forms show it on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>тек бір жол: баспа нысандарында бір жолмен көрсетіледі</translation>
     </message>
     <message>
         <source>this file has no organisation yet: create the file with one</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл файлда әлі ұйым жоқ: файлды ұйымды көрсете отырып құрыңыз</translation>
     </message>
 </context>
 <context>
@@ -1945,70 +1967,70 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <name>PrintService</name>
     <message>
         <source>nothing to print: no %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>басып шығаратын ештеңе жоқ: %2 бойынша %1 нысандары жоқ</translation>
     </message>
 </context>
 <context>
     <name>RankingSheetService</name>
     <message>
         <source>a quarter is written YYYYQn, e.g. 2024Q2</source>
-        <translation type="unfinished">тоқсан YYYYQn түрінде жазылады, мысалы, 2024Q2</translation>
+        <translation>тоқсан YYYYQn түрінде жазылады, мысалы, 2024Q2</translation>
     </message>
     <message>
         <source>the servant held no position in this quarter</source>
-        <translation type="unfinished">қызметші осы тоқсанда лауазымда болмаған</translation>
+        <translation>қызметші осы тоқсанда лауазымда болмаған</translation>
     </message>
     <message>
         <source>the head of the apparatus is evaluated by KCI (§21), not by ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>аппарат басшысы саралау әдісімен емес, НМИ бойынша бағаланады (§21)</translation>
     </message>
     <message>
         <source>the servant&apos;s sheet is not a ranking sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>қызметшінің бағалау парағы саралау бойынша бағалау парағы емес</translation>
     </message>
     <message>
         <source>every parameter needs a mark from 0 to 5 before the sheet is signed (§31)</source>
-        <translation type="unfinished"></translation>
+        <translation>бағалау парағына қол қойылғанға дейін әр параметр бойынша 0-ден 5-ке дейін баға қойылуы тиіс (§31)</translation>
     </message>
     <message>
         <source>a comment goes with its mark: set the mark first</source>
-        <translation type="unfinished"></translation>
+        <translation>түсініктеме бағаға қатысты: алдымен баға қойыңыз</translation>
     </message>
     <message>
         <source>the sheet is signed: reopen it with a reason to change a mark</source>
-        <translation type="unfinished"></translation>
+        <translation>бағалау парағына қол қойылған: бағаны өзгерту үшін оны себебін көрсетіп қайта ашыңыз</translation>
     </message>
     <message>
         <source>nothing was written: %1</source>
-        <translation type="unfinished">ештеңе жазылмады: %1</translation>
+        <translation>ештеңе жазылмады: %1</translation>
     </message>
     <message>
         <source>only a draft sheet can be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>тек бағалау парағының жобасын жоюға болады</translation>
     </message>
     <message>
         <source>the sheet is referred to elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>бағалау парағына басқа жазбаларда сілтеме бар</translation>
     </message>
     <message>
         <source>the sheet is already signed</source>
-        <translation type="unfinished"></translation>
+        <translation>бағалау парағына бұрын қол қойылған</translation>
     </message>
     <message>
         <source>a quarter is evaluated after it ends (§4): the sheet can be signed from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тоқсан аяқталғаннан кейін бағаланады (§4): бағалау парағына %1 күнінен бастап қол қоюға болады</translation>
     </message>
     <message>
         <source>only a signed sheet can be reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>тек қол қойылған бағалау парағын қайта ашуға болады</translation>
     </message>
     <message>
         <source>the servant has been acquainted with this result: only a calibration session changes it now (§12, §37)</source>
-        <translation type="unfinished"></translation>
+        <translation>қызметші осы нәтижемен таныстырылған: енді оны тек калибрлеу сессиясы өзгерте алады (§12, §37)</translation>
     </message>
     <message>
         <source>say why the signed sheet is reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>қол қойылған бағалау парағының қайта ашылу себебін көрсетіңіз</translation>
     </message>
 </context>
 <context>
@@ -2038,42 +2060,42 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <name>RecordAcquaintanceCommand</name>
     <message>
         <source>Record the acquaintance of %1 with the result of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қызметшісін %2 бағалау нәтижесімен таныстыруды тіркеу</translation>
     </message>
 </context>
 <context>
     <name>RecordHearingCommand</name>
     <message>
         <source>Record the session&apos;s hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессиядағы тыңдау нәтижесін жазу</translation>
     </message>
 </context>
 <context>
     <name>RegisterApplicationCommand</name>
     <message>
         <source>Register the application of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күнгі өтінішті тіркеу</translation>
     </message>
 </context>
 <context>
     <name>RemoveDraftKciCommand</name>
     <message>
         <source>remove KCI %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-НМИ жою</translation>
     </message>
 </context>
 <context>
     <name>ReplaceAllowedMarksCommand</name>
     <message>
         <source>change the appendix-3 table</source>
-        <translation type="unfinished"></translation>
+        <translation>3-қосымшаның кестесін өзгерту</translation>
     </message>
 </context>
 <context>
     <name>ResultsExport</name>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазылмады: %2</translation>
     </message>
 </context>
 <context>
@@ -2103,25 +2125,25 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <name>SaveDraftKciCommand</name>
     <message>
         <source>edit KCI %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-НМИ өзгерту</translation>
     </message>
     <message>
         <source>add KCI %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-НМИ қосу</translation>
     </message>
 </context>
 <context>
     <name>SaveKciSheetDraftCommand</name>
     <message>
         <source>save the KCI sheet draft</source>
-        <translation type="unfinished"></translation>
+        <translation>НМИ бойынша бағалау парағының жобасын сақтау</translation>
     </message>
 </context>
 <context>
     <name>SaveRankingDraftCommand</name>
     <message>
         <source>Save the ranking sheet of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Саралау бойынша бағалау парағын сақтау: %1</translation>
     </message>
 </context>
 <context>
@@ -2253,11 +2275,11 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <name>SetVoteCommand</name>
     <message>
         <source>Vote «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» деп дауыс беру</translation>
     </message>
     <message>
         <source>Take back a vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Дауысты кері қайтарып алу</translation>
     </message>
 </context>
 <context>
@@ -2481,195 +2503,195 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <name>SurveyService</name>
     <message>
         <source>competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>құзыреттер</translation>
     </message>
     <message>
         <source>the competencies of §34, their order and forms stay as shipped (&quot;%1&quot; expected); only their texts can be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>§34 құзыреттері, олардың реті мен нысандары бағдарламамен берілген күйінде қалады (күтілетін мән: «%1»); тек олардың мәтіндерін өзгертуге болады</translation>
     </message>
     <message>
         <source>scale</source>
-        <translation type="unfinished"></translation>
+        <translation>шкала</translation>
     </message>
     <message>
         <source>the answers of the scale stay %1–%2; only their labels can be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>шкала жауаптары %1–%2 күйінде қалады; тек олардың атауларын өзгертуге болады</translation>
     </message>
     <message>
         <source>nothing was written: %1</source>
-        <translation type="unfinished">ештеңе жазылмады: %1</translation>
+        <translation>ештеңе жазылмады: %1</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>жыл</translation>
     </message>
     <message>
         <source>the year of a 360 survey is from 2000 to 2100</source>
-        <translation type="unfinished"></translation>
+        <translation>360 бағалау жылы 2000 жылдан 2100 жылға дейін болуы тиіс</translation>
     </message>
     <message>
         <source>the 360 survey of %1 already exists; a year has one (§33)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жылғы 360 бағалау бұрыннан бар; жылына бір бағалау жүргізіледі (§33)</translation>
     </message>
     <message>
         <source>nobody is to be evaluated in %1 (§5): the staff list has no one who held a position for a month of that year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жылы ешкім бағалауға жатпайды (§5): қызметкерлер тізімінде осы жылы кемінде бір ай лауазымда болған ешкім жоқ</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>бағаланатын адам</translation>
     </message>
     <message>
         <source>no such person in a 360 survey</source>
-        <translation type="unfinished"></translation>
+        <translation>360 бағалауда мұндай бағаланатын адам жоқ</translation>
     </message>
     <message>
         <source>respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>респонденттер</translation>
     </message>
     <message>
         <source>the circle of respondents is fixed once the survey has started</source>
-        <translation type="unfinished"></translation>
+        <translation>сауалнама басталғаннан кейін респонденттер тобы өзгертілмейді</translation>
     </message>
     <message>
         <source>respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>респондент</translation>
     </message>
     <message>
         <source>no servant has this personnel number</source>
-        <translation type="unfinished">осы табельдік нөмірі бар қызметші жоқ</translation>
+        <translation>осы табельдік нөмірі бар қызметші жоқ</translation>
     </message>
     <message>
         <source>the person takes part only through the self-assessment, which is always there (§35)</source>
-        <translation type="unfinished"></translation>
+        <translation>бағаланатын адам тек өзін-өзі бағалау арқылы қатысады, ол әрқашан жүргізіледі (§35)</translation>
     </message>
     <message>
         <source>already in the circle</source>
-        <translation type="unfinished"></translation>
+        <translation>респонденттер тобына бұрыннан енгізілген</translation>
     </message>
     <message>
         <source>a circle has at most 7 respondents besides the person (§35)</source>
-        <translation type="unfinished"></translation>
+        <translation>респонденттер тобында бағаланатын адамнан басқа ең көбі 7 респондент болады (§35)</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>санат</translation>
     </message>
     <message>
         <source>the circle already has the direct manager, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>респонденттер тобында тікелей басшы бұрыннан бар — %1</translation>
     </message>
     <message>
         <source>not in the circle</source>
-        <translation type="unfinished"></translation>
+        <translation>респонденттер тобына кірмейді</translation>
     </message>
     <message>
         <source>the self-assessment is part of every circle (§35)</source>
-        <translation type="unfinished"></translation>
+        <translation>өзін-өзі бағалау әрбір респонденттер тобына кіреді (§35)</translation>
     </message>
     <message>
         <source>the 360 survey of %1 has already started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жылғы 360 бағалау басталып қойған</translation>
     </message>
     <message>
         <source>there is no 360 survey of %1 to start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жылы бастауға болатын 360 бағалау жоқ</translation>
     </message>
     <message>
         <source>codes are given while the 360 survey of %1 is open</source>
-        <translation type="unfinished"></translation>
+        <translation>кодтар %1 жылғы 360 бағалау ашық кезде беріледі</translation>
     </message>
     <message>
         <source>the random number generator is not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>кездейсоқ сандар генераторы дайын емес</translation>
     </message>
     <message>
         <source>only an open 360 survey can be closed</source>
-        <translation type="unfinished"></translation>
+        <translation>тек ашық 360 бағалауды жабуға болады</translation>
     </message>
     <message>
         <source>A code is eight letters and digits, as printed on the slip (ABCD-EFGH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Код бланкіде басылғандай сегіз әріп пен цифрдан тұрады (ABCD-EFGH).</translation>
     </message>
     <message>
         <source>This code opens no questionnaire: it is mistyped, already used, or the survey is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл код ешбір сауалнаманы ашпайды: ол қате енгізілген, бұрын пайдаланылған немесе 360 бағалау жабылған.</translation>
     </message>
     <message>
         <source>not answered; every competency needs an answer from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>жауап берілмеген; әр құзырет бойынша %1 аралығында жауап қажет</translation>
     </message>
     <message>
         <source>an answer is a whole number from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>жауап %1 аралығындағы бүтін сан болуы тиіс</translation>
     </message>
     <message>
         <source>competency</source>
-        <translation type="unfinished"></translation>
+        <translation>құзырет</translation>
     </message>
     <message>
         <source>not a competency of this questionnaire (§34)</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл сауалнаманың құзыреті емес (§34)</translation>
     </message>
     <message>
         <source>questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>сауалнама</translation>
     </message>
     <message>
         <source>already answered</source>
-        <translation type="unfinished"></translation>
+        <translation>жауап бұрын берілген</translation>
     </message>
     <message>
         <source>no free random id</source>
-        <translation type="unfinished"></translation>
+        <translation>бос кездейсоқ идентификатор жоқ</translation>
     </message>
     <message>
         <source>this code does not open a questionnaire about this person</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл код осы бағаланатын адам туралы сауалнаманы ашпайды</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>код</translation>
     </message>
     <message>
         <source>refused: the account %1 belongs to no servant</source>
-        <translation type="unfinished"></translation>
+        <translation>рұқсат етілмеді: %1 есептік жазбасы ешбір қызметшіге тиесілі емес</translation>
     </message>
     <message>
         <source>you have no open questionnaire about this person: it was answered, never asked of you, or the survey is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>сізде осы адам туралы ашық сауалнама жоқ: ол толтырылған, сізге берілмеген немесе 360 бағалау жабылған</translation>
     </message>
     <message>
         <source>paper questionnaires are entered while the person&apos;s 360 survey is open</source>
-        <translation type="unfinished"></translation>
+        <translation>қағаз сауалнамалар бағаланатын адамның 360 бағалауы ашық кезде енгізіледі</translation>
     </message>
     <message>
         <source>self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>өзін-өзі бағалау</translation>
     </message>
     <message>
         <source>other respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>басқа респондент</translation>
     </message>
     <message>
         <source>the self-assessment has already been answered</source>
-        <translation type="unfinished"></translation>
+        <translation>өзін-өзі бағалау бұрын толтырылған</translation>
     </message>
     <message>
         <source>every respondent of this person has already answered</source>
-        <translation type="unfinished"></translation>
+        <translation>осы адамның барлық респонденттері жауап беріп қойған</translation>
     </message>
     <message>
         <source>No such person in a 360 survey.</source>
-        <translation type="unfinished"></translation>
+        <translation>360 бағалауда мұндай бағаланатын адам жоқ.</translation>
     </message>
     <message>
         <source>The 360 reports of %1 are shown once the survey is closed, so that no one can follow a result change with each answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жылғы 360 бағалау есептері бағалау жабылғаннан кейін көрсетіледі, осылайша ешкім әр жауаптан кейін нәтиженің өзгеруін бақылай алмайды.</translation>
     </message>
     <message>
         <source>The training needs of %1 are known once its 360 survey is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жылғы оқытуға деген қажеттіліктер осы жылғы 360 бағалау жабылғаннан кейін анықталады.</translation>
     </message>
 </context>
 <context>
@@ -2883,694 +2905,694 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>%1, %2</source>
         <comment>date, weekday</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Acquaintance with the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағалау нәтижелерімен таныстыру</translation>
     </message>
     <message>
         <source>&amp;Acquainted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Таныстырылған күні:</translation>
     </message>
     <message>
         <source>&amp;How:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тә&amp;сілі:</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Деректемелері:</translation>
     </message>
     <message>
         <source>the letter&apos;s number, the message&apos;s date and time…</source>
-        <translation type="unfinished"></translation>
+        <translation>хаттың нөмірі, хабарламаның күні мен уақыты…</translation>
     </message>
     <message>
         <source>Application due (§12):</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш беру мерзімі (§12):</translation>
     </message>
     <message>
         <source>The servant may apply for a calibration session within five working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметші бес жұмыс күні ішінде калибрлеу сессиясын өткізу туралы өтініш бере алады</translation>
     </message>
 </context>
 <context>
     <name>bagalau::AllowedMarkModel</name>
     <message>
         <source>and above</source>
-        <translation type="unfinished"></translation>
+        <translation>және одан жоғары</translation>
     </message>
     <message>
         <source>From, %</source>
         <comment>realization percent</comment>
-        <translation type="unfinished"></translation>
+        <translation>Төменгі шегі, %</translation>
     </message>
     <message>
         <source>To, % (empty: and above)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғарғы шегі, % (бос болса: және одан жоғары)</translation>
     </message>
     <message>
         <source>Lowest mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ең төмен баға</translation>
     </message>
     <message>
         <source>Highest mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ең жоғары баға</translation>
     </message>
 </context>
 <context>
     <name>bagalau::AllowedMarksEditor</name>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-жол: %2</translation>
     </message>
     <message>
         <source>Appendix 3: the marks allowed on a KCI score sheet for each percent of a KCI&apos;s realization. Bounds are included and have up to two decimals; leave the last row&apos;s upper bound empty for &quot;and above&quot;. Until rows are entered, any mark 0–5 is accepted (decision 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>3-қосымша: НМИ бойынша бағалау парағында НМИ іске асырылуының әр пайызы үшін рұқсат етілген бағалар. Шектер аралыққа кіреді және екіден аспайтын ондық таңбамен көрсетіледі; «және одан жоғары» үшін соңғы жолдың жоғарғы шегін бос қалдырыңыз. Жолдар енгізілгенге дейін 0–5 аралығындағы кез келген баға қабылданады (10-шешім).</translation>
     </message>
     <message>
         <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Жол &amp;қосу</translation>
     </message>
     <message>
         <source>Re&amp;move row</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолды &amp;жою</translation>
     </message>
     <message>
         <source>&amp;Save table</source>
-        <translation type="unfinished"></translation>
+        <translation>Кестені &amp;сақтау</translation>
     </message>
 </context>
 <context>
     <name>bagalau::AppealModel</name>
     <message>
         <source>refused: late</source>
-        <translation type="unfinished"></translation>
+        <translation>бас тартылды: мерзімі өткен</translation>
     </message>
     <message>
         <source>awaits the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>шешім күтілуде</translation>
     </message>
     <message>
         <source>session held, protocol not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>сессия өткізілді, хаттамаға қол қойылмаған</translation>
     </message>
     <message>
         <source>session ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>сессия тағайындалды</translation>
     </message>
     <message>
         <source>protocol signed, feedback given</source>
-        <translation type="unfinished"></translation>
+        <translation>хаттамаға қол қойылды, кері байланыс берілді</translation>
     </message>
     <message>
         <source>protocol signed</source>
-        <translation type="unfinished"></translation>
+        <translation>хаттамаға қол қойылды</translation>
     </message>
     <message>
         <source>no session ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>сессия тағайындалмады</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1, personnel No. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, табельдік нөмірі %2</translation>
     </message>
     <message>
         <source>Protocol No. %1 of %2; to be posted by %3 (§41)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 күнгі № %1 хаттама; %3 дейін орналастырылуы тиіс (§41)</translation>
     </message>
     <message>
         <source>§38: the decision within 3 working days of the application</source>
-        <translation type="unfinished"></translation>
+        <translation>§38: шешім өтініш берілген күннен бастап 3 жұмыс күні ішінде қабылданады</translation>
     </message>
     <message>
         <source>§39: the session within 10 working days of the application</source>
-        <translation type="unfinished"></translation>
+        <translation>§39: сессия өтініш берілген күннен бастап 10 жұмыс күні ішінде өткізіледі</translation>
     </message>
     <message>
         <source>Servant</source>
-        <translation type="unfinished">Қызметші</translation>
+        <translation>Қызметші</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқсан</translation>
     </message>
     <message>
         <source>Applied on</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш күні</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Decision due</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім мерзімі</translation>
     </message>
     <message>
         <source>Session due</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия мерзімі</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл</translation>
     </message>
 </context>
 <context>
     <name>bagalau::AppealsPage</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2: score %3; acquainted on %4, applied on %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2: балл %3; таныстырылған күні %4, өтініш берілген күні %5.</translation>
     </message>
     <message>
         <source>Application: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш: %1</translation>
     </message>
     <message>
         <source>Refused: the application came after the five working days of §12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тартылды: өтініш §12-де белгіленген бес жұмыс күні өткеннен кейін берілген.</translation>
     </message>
     <message>
         <source>The appointing official decides by %1 (§38); the session is held by %2 (§39).</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағайындауға құқығы бар лауазымды адам %1 дейін шешім қабылдайды (§38); сессия %2 дейін өткізіледі (§39).</translation>
     </message>
     <message>
         <source>No session was ordered (decision of %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия тағайындалмады (%1 күнгі шешім).</translation>
     </message>
     <message>
         <source>%1 (evaluator)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (бағалаушы адам)</translation>
     </message>
     <message>
         <source>Session ordered on %1 by %2; to be held by %3. Members: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия %1 тағайындалды (%2); %3 дейін өткізілуі тиіс. Құрамы: %4.</translation>
     </message>
     <message>
         <source>Protocol No. %1 signed on %2; to be posted by %3 (§41).</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 хаттамаға %2 қол қойылды; %3 дейін орналастырылуы тиіс (§41).</translation>
     </message>
     <message>
         <source>Feedback meeting held on %1 (§42).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кері байланыс бойынша кездесу %1 өткізілді (§42).</translation>
     </message>
     <message>
         <source>Choose an application in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімнен өтінішті таңдаңыз.</translation>
     </message>
     <message>
         <source>Final score by the protocol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Хаттама бойынша қорытынды балл: %1</translation>
     </message>
     <message>
         <source>Outcome so far: the score stays %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы нәтиже: балл өзгеріссіз қалады — %1</translation>
     </message>
     <message>
         <source>Outcome so far: the score becomes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы нәтиже: балл %1 болады</translation>
     </message>
     <message>
         <source>The application is registered; the decision is due by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш тіркелді; шешім %1 дейін қабылдануы тиіс.</translation>
     </message>
     <message>
         <source>%1, %2: application of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3 күнгі өтініш</translation>
     </message>
     <message>
         <source>A proposed score is a number from 0 to 5 with up to two decimals, such as 4 or 3,75.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынылатын балл — 0-ден 5-ке дейінгі, ондық таңбасы екіден аспайтын сан, мысалы, 4 немесе 3,75.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Appeals and calibration</source>
-        <translation type="unfinished">Шағымдар және калибрлеу</translation>
+        <translation>Шағымдар және калибрлеу</translation>
     </message>
     <message>
         <source>Filter by any column (Ctrl+F)</source>
-        <translation type="unfinished">Кез келген баған бойынша сүзу (Ctrl+F)</translation>
+        <translation>Кез келген баған бойынша сүзу (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
         <source>%n application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n өтініш</numerusform>
+            <numerusform>%n өтініш</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n өтініштің ішінен %1 көрсетілген</numerusform>
+            <numerusform>%n өтініштің ішінен %1 көрсетілген</numerusform>
         </translation>
     </message>
     <message>
         <source>Calibration session</source>
-        <translation type="unfinished"></translation>
+        <translation>Калибрлеу сессиясы</translation>
     </message>
     <message>
         <source>&amp;Held on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізілген &amp;күні:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Орны:</translation>
     </message>
     <message>
         <source>E&amp;valuator&apos;s argument:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағалаушы адамның &amp;дәлелдері:</translation>
     </message>
     <message>
         <source>Ser&amp;vant&apos;s position:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметшінің &amp;ұстанымы:</translation>
     </message>
     <message>
         <source>Save the &amp;hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыңдау нәтижесін &amp;сақтау</translation>
     </message>
     <message>
         <source>&amp;Proposal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсы&amp;ныс:</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>балл</translation>
     </message>
     <message>
         <source>why the score should change</source>
-        <translation type="unfinished"></translation>
+        <translation>балды өзгерту себебі</translation>
     </message>
     <message>
         <source>&amp;Add proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыныс &amp;қосу</translation>
     </message>
     <message>
         <source>&amp;Register application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінішті &amp;тіркеу…</translation>
     </message>
     <message>
         <source>&amp;Decide…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шешім қабылдау…</translation>
     </message>
     <message>
         <source>The appointing official&apos;s decision and the members (§38)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағайындауға құқығы бар лауазымды адамның шешімі және қатысушылар құрамы (§38)</translation>
     </message>
     <message>
         <source>&amp;Sign protocol…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хаттамаға қол қою…</translation>
     </message>
     <message>
         <source>&amp;Feedback meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кері &amp;байланыс бойынша кездесу…</translation>
     </message>
 </context>
 <context>
     <name>bagalau::ApplicationDialog</name>
     <message>
         <source>Acquainted on %1; an application is due by %2 (§12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижелермен таныстырылған күні — %1; өтініш %2 дейін берілуі тиіс (§12)</translation>
     </message>
     <message>
         <source>Late: the application was due on %1. It will be kept as refused (§12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өтіп кетті: өтініш %1 дейін берілуі тиіс еді. Ол қабылданбаған ретінде тіркеледі (§12).</translation>
     </message>
     <message>
         <source>Register as &amp;refused</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қабылданбаған ретінде тіркеу</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіркеу</translation>
     </message>
     <message>
         <source>The application could not be registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш тіркелмеді.</translation>
     </message>
     <message>
         <source>Register an application</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінішті тіркеу</translation>
     </message>
     <message>
         <source>Score &amp;sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағалау &amp;парағы:</translation>
     </message>
     <message>
         <source>&amp;Applied on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Берілген &amp;күні:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мәтіні:</translation>
     </message>
     <message>
         <source>What the servant disagrees with, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметші немен келіспейді — өз сөзімен</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
     <name>bagalau::CaseVoteDialog</name>
     <message>
         <source>Open vote of the Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссияның ашық дауыс беруі</translation>
     </message>
     <message>
         <source>approve the result (§62)</source>
-        <translation type="unfinished"></translation>
+        <translation>бағалау нәтижелерін бекіту (§62)</translation>
     </message>
     <message>
         <source>revise the result (§63)</source>
-        <translation type="unfinished"></translation>
+        <translation>бағалау нәтижелерін қайта қарау (§63)</translation>
     </message>
     <message>
         <source>&amp;Proposal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ұсыныс:</translation>
     </message>
     <message>
         <source>&amp;Corrected grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Түзетілген баға:</translation>
     </message>
     <message>
         <source>&amp;Recommendations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыным&amp;дар:</translation>
     </message>
     <message>
         <source>%1 (chair):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (төраға):</translation>
     </message>
     <message>
         <source>A tie is decided by the chair&apos;s vote (§58).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дауыстар тең болған жағдайда төрағаның дауысы шешуші болып табылады (§58).</translation>
     </message>
 </context>
 <context>
     <name>bagalau::CatalogueDialog</name>
     <message>
         <source>Competencies and indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Құзыреттер және индикаторлар</translation>
     </message>
     <message>
         <source>The names of the competencies of §34, their behavioural indicators and the labels of the answer scale, in Kazakh, Russian and English. Keys, forms and answer values stay as they are, so that answers already given keep their meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>§34 бойынша құзыреттердің атаулары, олардың мінез-құлық индикаторлары және жауаптар шкаласының атаулары қазақ, орыс және ағылшын тілдерінде. Бұрын берілген жауаптардың мағынасы сақталуы үшін кілттер, нысандар және жауап мәндері өзгеріссіз қалады.</translation>
     </message>
 </context>
 <context>
     <name>bagalau::Chapter6PlanDialog</name>
     <message>
         <source>Annual plan of chapter 6</source>
-        <translation type="unfinished"></translation>
+        <translation>6-тарау бойынша жылдық жоспар</translation>
     </message>
     <message>
         <source>&amp;Servant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қызметші:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кезең:</translation>
     </message>
     <message>
         <source>&amp;Drawn up on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жасалған күні:</translation>
     </message>
     <message>
         <source>KCI</source>
-        <translation type="unfinished"></translation>
+        <translation>НМИ</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Құрылымдық бөлімше</translation>
+        <translation>Өлшем бірлігі</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоспар</translation>
     </message>
     <message>
         <source>Less is better</source>
-        <translation type="unfinished">Аз болғаны жақсы</translation>
+        <translation>Аз болғаны жақсы</translation>
     </message>
     <message>
         <source>&amp;Five KCI (§46):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бес НМИ (§46):</translation>
     </message>
     <message>
         <source>The plan of KCI %1 is a number such as 95 or 12.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-НМИ жоспарлы мәні сан болуы тиіс, мысалы, 95 немесе 12.5.</translation>
     </message>
 </context>
 <context>
     <name>bagalau::CommissionCaseModel</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 of 5: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>5-тен %1: %2</translation>
     </message>
     <message>
         <source>agreed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 келісілді</translation>
     </message>
     <message>
         <source>returned on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пысықтауға қайтарылды</translation>
     </message>
     <message>
         <source>awaits the superior manager</source>
-        <translation type="unfinished"></translation>
+        <translation>жоғары тұрған басшының қарауында</translation>
     </message>
     <message>
         <source>resubmit by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дейін қайта енгізу</translation>
     </message>
     <message>
         <source>to the Commission by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дейін Комиссияның қарауына шығару</translation>
     </message>
     <message>
         <source>approved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>бекітілді: %1</translation>
     </message>
     <message>
         <source>revised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>қайта қаралды: %1</translation>
     </message>
     <message>
         <source>§67: a complaint within 10 working days of the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>§67: шешім шығарылған күннен бастап 10 жұмыс күні ішінде шағымдану</translation>
     </message>
     <message>
         <source>Servant</source>
-        <translation type="unfinished">Қызметші</translation>
+        <translation>Қызметші</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Кезең</translation>
+        <translation>Кезең</translation>
     </message>
     <message>
         <source>KCI achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол жеткізілген НМИ</translation>
     </message>
     <message>
         <source>Superior manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары тұрған басшы</translation>
     </message>
     <message>
         <source>Next deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі мерзім</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Отырыс</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім</translation>
     </message>
     <message>
         <source>Complaint due</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымдану мерзімі</translation>
     </message>
 </context>
 <context>
     <name>bagalau::CommissionDialog</name>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе жазылмады.</translation>
     </message>
 </context>
 <context>
     <name>bagalau::CommissionFormDialog</name>
     <message>
         <source>Form the Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссияны құру</translation>
     </message>
     <message>
         <source>One name a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр жолға бір аты-жөні</translation>
     </message>
     <message>
         <source>&amp;Formed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылған &amp;күні:</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өкім:</translation>
     </message>
     <message>
         <source>&amp;Chair:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Төраға:</translation>
     </message>
     <message>
         <source>&amp;Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мүшелері:</translation>
     </message>
     <message>
         <source>&amp;Secretary (does not vote, §59):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хатшы (дауыс бермейді, §59):</translation>
     </message>
 </context>
 <context>
     <name>bagalau::CommissionPage</name>
     <message numerus="yes">
         <source>Meeting of %1, protocol No. %2: %n member(s) present, quorum.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 күнгі отырыс, № %2 хаттама: Комиссияның %n мүшесі қатысуда, кворум бар.</numerusform>
+            <numerusform>%1 күнгі отырыс, № %2 хаттама: Комиссияның %n мүшесі қатысуда, кворум бар.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Meeting of %1, protocol No. %2: %n member(s) present, no quorum (§55): it decides nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 күнгі отырыс, № %2 хаттама: Комиссияның %n мүшесі қатысуда, кворум жоқ (§55): отырыс ешқандай шешім қабылдамайды.</numerusform>
+            <numerusform>%1 күнгі отырыс, № %2 хаттама: Комиссияның %n мүшесі қатысуда, кворум жоқ (§55): отырыс ешқандай шешім қабылдамайды.</numerusform>
         </translation>
     </message>
     <message>
         <source>The plan is recorded. The direct manager&apos;s sheet comes next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоспар енгізілді. Келесі кезекте — тікелей басшының бағалау парағы.</translation>
     </message>
     <message>
         <source>KCI %1, %2 (plan %3):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-НМИ, %2 (жоспар %3):</translation>
     </message>
     <message>
         <source>KCI %1:</source>
-        <translation type="unfinished">%1:-НМИ</translation>
+        <translation>%1-НМИ:</translation>
     </message>
     <message>
         <source>Agreed: to the Commission by %1 (§53).</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісілді: %1 дейін Комиссияның қарауына шығарылуы тиіс (§53).</translation>
     </message>
     <message>
         <source>Returned: the sheet is to be resubmitted by %1 (§52).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пысықтауға қайтарылды: бағалау парағы %1 дейін қайта енгізілуі тиіс (§52).</translation>
     </message>
     <message>
         <source>%1: %2 of 5 KCI achieved, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 5 НМИ-ден %2 НМИ-ге қол жеткізілді, %3</translation>
     </message>
     <message>
         <source>Adopted by the chair&apos;s vote in a tie (§58): %1 for, %2 against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дауыстар тең болғандықтан, төрағаның дауысымен қабылданды (§58): жақтап — %1, қарсы — %2.</translation>
     </message>
     <message>
         <source>Adopted: %1 for, %2 against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданды: жақтап — %1, қарсы — %2.</translation>
     </message>
     <message>
         <source>Not adopted: %1 for, %2 against. The case awaits another proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбады: жақтап — %1, қарсы — %2. Іс бойынша басқа ұсыныс күтілуде.</translation>
     </message>
     <message>
         <source>Commission (chapter 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия (6-тарау)</translation>
     </message>
     <message>
         <source>For servants on social or sick leave during work from %1 to %2: an annual plan of five KCI, graded by the number achieved (§43–48). The chapter ceased to be in force on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлеуметтік демалыста немесе уақытша еңбекке жарамсыздық кезеңінде болған қызметшілердің %1 – %2 аралығындағы жұмысы үшін: бес НМИ бар жылдық жоспар, баға қол жеткізілген НМИ санына қарай қойылады (§43–48). Бұл тарау %3 күшін жойды.</translation>
     </message>
     <message>
         <source>&amp;Members of the Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия &amp;құрамы</translation>
     </message>
     <message>
         <source>C&amp;ases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Істер</translation>
     </message>
     <message>
         <source>&amp;Form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Құ&amp;ру…</translation>
     </message>
     <message>
         <source>&amp;New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа жоспар…</translation>
     </message>
     <message>
         <source>Manager&apos;s &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басшының &amp;парағы…</translation>
     </message>
     <message>
         <source>Superior &amp;agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары тұрған басшы &amp;келіседі</translation>
     </message>
     <message>
         <source>Superior &amp;returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Пысықтауға қа&amp;йтару</translation>
     </message>
     <message>
         <source>&amp;Meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отырыс…</translation>
     </message>
     <message>
         <source>&amp;Vote…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дауыс беру…</translation>
     </message>
 </context>
 <context>
     <name>bagalau::CommissionSeatModel</name>
     <message>
         <source>chair</source>
-        <translation type="unfinished"></translation>
+        <translation>төраға</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>мүше</translation>
     </message>
     <message>
         <source>secretary (does not vote)</source>
-        <translation type="unfinished"></translation>
+        <translation>хатшы (дауыс бермейді)</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия мүшесі</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлі</translation>
     </message>
 </context>
 <context>
     <name>bagalau::CompetencyRadarChart</name>
     <message>
         <source>Others&apos; mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқалардың орташа бағасы</translation>
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished">Өзін-өзі бағалау</translation>
+        <translation>Өзін-өзі бағалау</translation>
     </message>
 </context>
 <context>
@@ -3589,99 +3611,99 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>Q%1 %2</source>
         <comment>a quarter: its number, its year</comment>
-        <translation type="unfinished">%1 %2-тоқсан</translation>
+        <translation>%2 жылғы %1-тоқсан</translation>
     </message>
     <message>
         <source>&amp;Score sheets of %1 signed (due %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бойынша қол қойылған &amp;бағалау парақтары (мерзімі — %2):</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n</source>
         <comment>sheets signed of due</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ішінен %1</numerusform>
+            <numerusform>%n ішінен %1</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Score sheets of the quarter in evaluation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағаланып жатқан тоқсанның &amp;бағалау парақтары:</translation>
     </message>
     <message>
         <source>no file open</source>
-        <translation type="unfinished"></translation>
+        <translation>файл ашылмаған</translation>
     </message>
     <message>
         <source>&amp;360 survey of %1 answered (due %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бойынша &amp;360 бағалауға берілген жауаптар (мерзімі — %2):</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>басталмаған</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n</source>
         <comment>answers of questionnaires</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ішінен %1</numerusform>
+            <numerusform>%n ішінен %1</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;360 survey:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;360 бағалау:</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жағдай бойынша</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n іс</numerusform>
+            <numerusform>%n іс</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n істің ішінен %1 көрсетілген</numerusform>
+            <numerusform>%n істің ішінен %1 көрсетілген</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>мерзімі өткені: %n</numerusform>
+            <numerusform>мерзімі өткені: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Due in the next %n day(s) and overdue:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Алдағы %n күндегі және мерзімі өткен &amp;істер:</numerusform>
+            <numerusform>Алдағы %n күндегі және мерзімі өткен &amp;істер:</numerusform>
         </translation>
     </message>
     <message>
         <source>Filter by any column (Ctrl+F)</source>
-        <translation type="unfinished">Кез келген баған бойынша сүзу (Ctrl+F)</translation>
+        <translation>Кез келген баған бойынша сүзу (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ашу</translation>
     </message>
     <message>
         <source>Go to where this item is dealt with (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы іс орындалатын бөлімге өту (Enter)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңарту</translation>
     </message>
     <message>
         <source>Read the file again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды қайта оқу (F5)</translation>
     </message>
 </context>
 <context>
@@ -3773,286 +3795,286 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <name>bagalau::DocumentPreview</name>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығару алдында қарау</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;DF-ке экспорттау…</translation>
     </message>
     <message>
         <source>Export &amp;ODT…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ODT-ге экспорттау…</translation>
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument мәтіні (*.odt)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттау</translation>
     </message>
 </context>
 <context>
     <name>bagalau::DocumentsPage</name>
     <message>
         <source>Preparing the forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нысандар дайындалуда…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Бас тарту</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Құжаттар</translation>
+        <translation>Құжаттар</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нысан:</translation>
     </message>
     <message>
         <source>&amp;Quarter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тоқсан:</translation>
     </message>
     <message>
         <source>&amp;Application or meeting №:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өтініштің немесе отырыстың №:</translation>
     </message>
     <message>
         <source>&amp;Servant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қызметші:</translation>
     </message>
     <message>
         <source>&amp;Language of the form:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нысанның т&amp;ілі:</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Алдын ала қарау…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;DF-ке экспорттау…</translation>
     </message>
     <message>
         <source>Export &amp;ODT…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ODT-ге экспорттау…</translation>
     </message>
     <message>
         <source>Individual work plan (appendix 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке жұмыс жоспары (1-қосымша)</translation>
     </message>
     <message>
         <source>KCI score sheet (appendix 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>НМИ бойынша бағалау парағы (2-қосымша)</translation>
     </message>
     <message>
         <source>Ranking score sheet (appendix 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Саралау әдісі бойынша бағалау парағы (4-қосымша)</translation>
     </message>
     <message>
         <source>Notice of evaluation (§26, §30)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағалау жүргізу туралы хабарлама (§26, §30)</translation>
     </message>
     <message>
         <source>Quarter results list</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқсан нәтижелерінің тізімі</translation>
     </message>
     <message>
         <source>360 individual report (appendix 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>360 бағалау бойынша жеке есеп (7-қосымша)</translation>
     </message>
     <message>
         <source>Feedback form (appendix 8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кері байланыс нысаны (8-қосымша)</translation>
     </message>
     <message>
         <source>Calibration session protocol (§41)</source>
-        <translation type="unfinished"></translation>
+        <translation>Калибрлеу сессиясының хаттамасы (§41)</translation>
     </message>
     <message>
         <source>Commission protocol (appendix 11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия отырысының хаттамасы (11-қосымша)</translation>
     </message>
     <message>
         <source>Quarter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тоқсаны</translation>
     </message>
     <message>
         <source>All servants of the quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқсандағы барлық қызметшілер</translation>
     </message>
 </context>
 <context>
     <name>bagalau::DueItemModel</name>
     <message>
         <source>the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ұйым</translation>
     </message>
     <message>
         <source>Overdue since %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бастап мерзімі өткен: %2</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шара</translation>
     </message>
     <message>
         <source>Whom it concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімге қатысты</translation>
     </message>
     <message>
         <source>Personnel no.</source>
-        <translation type="unfinished">Табельдік №</translation>
+        <translation>Табельдік №</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Кезең</translation>
+        <translation>Кезең</translation>
     </message>
 </context>
 <context>
     <name>bagalau::FeedbackDialog</name>
     <message>
         <source>The meeting could not be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесу туралы мәлімет жазылмады.</translation>
     </message>
     <message>
         <source>Feedback meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Кері байланыс бойынша кездесу</translation>
     </message>
     <message>
         <source>&amp;Held on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізілген &amp;күні:</translation>
     </message>
     <message>
         <source>&amp;Achievements:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жетістіктер:</translation>
     </message>
     <message>
         <source>S&amp;kills and competencies:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Машықтар мен құзыреттер:</translation>
     </message>
     <message>
         <source>&amp;Potential and career aspirations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ә&amp;леуеті және мансаптық мақсаттары:</translation>
     </message>
 </context>
 <context>
     <name>bagalau::GradeDistributionChart</name>
     <message>
         <source>effective</source>
-        <translation type="unfinished"></translation>
+        <translation>тиімді</translation>
     </message>
     <message>
         <source>proper</source>
-        <translation type="unfinished"></translation>
+        <translation>тиісті түрде</translation>
     </message>
     <message>
         <source>satisfactory</source>
-        <translation type="unfinished"></translation>
+        <translation>қанағаттанарлық</translation>
     </message>
     <message>
         <source>unsatisfactory</source>
-        <translation type="unfinished"></translation>
+        <translation>қанағаттанарлықсыз</translation>
     </message>
     <message>
         <source>Servants</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметшілер</translation>
     </message>
     <message numerus="yes">
         <source>Bands of Q%1 %2: %n servant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%2 жылғы %1-тоқсан нәтижелерінің бөлінуі: %n қызметші</numerusform>
+            <numerusform>%2 жылғы %1-тоқсан нәтижелерінің бөлінуі: %n қызметші</numerusform>
         </translation>
     </message>
     <message>
         <source>Bands of the last finished quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы аяқталған тоқсан нәтижелерінің бөлінуі</translation>
     </message>
 </context>
 <context>
     <name>bagalau::KciHistoryModel</name>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>атауы</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>өлшем бірлігі</translation>
     </message>
     <message>
         <source>plan value</source>
-        <translation type="unfinished"></translation>
+        <translation>жоспарлы мән</translation>
     </message>
     <message>
         <source>better when</source>
-        <translation type="unfinished"></translation>
+        <translation>көрсеткіштің бағыты</translation>
     </message>
     <message>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>орындау мерзімі</translation>
     </message>
     <message>
         <source>source document</source>
-        <translation type="unfinished"></translation>
+        <translation>негіз болатын құжат</translation>
     </message>
     <message>
         <source>expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>күтілетін нәтиже</translation>
     </message>
     <message>
         <source>drawn up (§22)</source>
-        <translation type="unfinished"></translation>
+        <translation>жасалды (§22)</translation>
     </message>
     <message>
         <source>approved by %1 (§22)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бекітті (§22)</translation>
     </message>
     <message>
         <source>changed: %1 (§25)</source>
-        <translation type="unfinished"></translation>
+        <translation>өзгертілді: %1 (§25)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Күні</translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға</translation>
     </message>
     <message>
         <source>KCI</source>
         <comment>KCI number in the history</comment>
-        <translation type="unfinished"></translation>
+        <translation>НМИ №</translation>
     </message>
     <message>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұрынғы мәні</translation>
     </message>
     <message>
         <source>Became</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа мәні</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі</translation>
     </message>
 </context>
 <context>
@@ -4060,35 +4082,35 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>No.</source>
         <comment>KCI number</comment>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>KCI (specific)</source>
-        <translation type="unfinished"></translation>
+        <translation>НМИ (нақты)</translation>
     </message>
     <message>
         <source>Unit (measurable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшем бірлігі (өлшенетін)</translation>
     </message>
     <message>
         <source>Plan value</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоспарлы мән</translation>
     </message>
     <message>
         <source>Better when</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіштің бағыты</translation>
     </message>
     <message>
         <source>Due (time-bound)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі (уақытпен шектелген)</translation>
     </message>
     <message>
         <source>Source document (relevant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Негіз болатын құжат (өзекті)</translation>
     </message>
     <message>
         <source>Expected result (achievable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Күтілетін нәтиже (қол жетімді)</translation>
     </message>
 </context>
 <context>
@@ -4096,256 +4118,256 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>not drawn up</source>
         <comment>KCI plan status</comment>
-        <translation type="unfinished"></translation>
+        <translation>жасалмаған</translation>
     </message>
     <message>
         <source>draft</source>
         <comment>KCI plan status</comment>
-        <translation type="unfinished"></translation>
+        <translation>жоба</translation>
     </message>
     <message>
         <source>approved</source>
         <comment>KCI plan status</comment>
-        <translation type="unfinished"></translation>
+        <translation>бекітілген</translation>
     </message>
     <message>
         <source>no KCI (§22)</source>
-        <translation type="unfinished"></translation>
+        <translation>НМИ белгіленбейді (§22)</translation>
     </message>
     <message>
         <source>Personnel no.</source>
-        <translation type="unfinished">Табельдік №</translation>
+        <translation>Табельдік №</translation>
     </message>
     <message>
         <source>Servant</source>
-        <translation type="unfinished">Қызметші</translation>
+        <translation>Қызметші</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>KCI</source>
         <comment>number of KCI in a plan</comment>
-        <translation type="unfinished"></translation>
+        <translation>НМИ саны</translation>
     </message>
     <message>
         <source>Due (§22)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі (§22)</translation>
     </message>
     <message>
         <source>Approved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекітілген күні</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім бекітті</translation>
     </message>
 </context>
 <context>
     <name>bagalau::KciPlansPage</name>
     <message>
         <source>%1, quarter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жылғы %2-тоқсан</translation>
     </message>
     <message>
         <source>Select a head of the apparatus above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғарыдағы тізімнен мәслихат аппаратының басшысын таңдаңыз.</translation>
     </message>
     <message>
         <source>not drawn up yet; due by %1 (§22)</source>
-        <translation type="unfinished"></translation>
+        <translation>әлі жасалмаған; мерзімі — %1 дейін (§22)</translation>
     </message>
     <message numerus="yes">
         <source>draft of %n KCI, due by %1 (§22); 3 to 5 KCI are needed (§23)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n НМИ бар жоба, мерзімі — %1 дейін (§22); 3-тен 5-ке дейін НМИ қажет (§23)</numerusform>
+            <numerusform>%n НМИ бар жоба, мерзімі — %1 дейін (§22); 3-тен 5-ке дейін НМИ қажет (§23)</numerusform>
         </translation>
     </message>
     <message>
         <source>approved on %1 by %2; a KCI is changed only for a change of functions or structure (§25)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бекітілген, бекіткен: %2; НМИ тек функциялар немесе құрылым өзгерген жағдайда ғана өзгертіледі (§25)</translation>
     </message>
     <message>
         <source>no KCI: less than three months remain from the appointment (§22)</source>
-        <translation type="unfinished"></translation>
+        <translation>НМИ белгіленбейді: тағайындалған күннен бастап үш айдан аз уақыт қалды (§22)</translation>
     </message>
     <message>
         <source>Individual work plan of %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке жұмыс жоспары — %1, %2: %3</translation>
     </message>
     <message>
         <source>KCI %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-НМИ: %2</translation>
     </message>
     <message>
         <source>KCI %1</source>
         <comment>title of a new KCI</comment>
-        <translation type="unfinished">%1-НМИ</translation>
+        <translation>%1-НМИ</translation>
     </message>
     <message>
         <source>Change an approved KCI</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекітілген НМИ-ді өзгерту</translation>
     </message>
     <message>
         <source>KCI %1 of an approved plan is changed only for a change of the body&apos;s functions or structure (§25). Name that change and its document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекітілген жоспардағы %1-НМИ тек органның функциялары немесе құрылымы өзгерген жағдайда ғана өзгертіледі (§25). Сол өзгерісті және оның құжатын көрсетіңіз:</translation>
     </message>
     <message>
         <source>Approve the individual plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке жоспарды бекіту</translation>
     </message>
     <message>
         <source>The superior manager who approves the plan of %1 (§22):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жоспарын бекітетін жоғары тұрған басшы (§22):</translation>
     </message>
     <message>
         <source>KCI plans</source>
-        <translation type="unfinished">НМИ жоспарлары</translation>
+        <translation>НМИ жоспарлары</translation>
     </message>
     <message>
         <source>&amp;Quarter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тоқсан:</translation>
     </message>
     <message>
         <source>Filter by name or status (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні немесе күйі бойынша сүзу (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;KCI</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;НМИ</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Та&amp;рих</translation>
     </message>
     <message>
         <source>&amp;Add KCI</source>
-        <translation type="unfinished"></translation>
+        <translation>НМИ &amp;қосу</translation>
     </message>
     <message>
         <source>&amp;Remove KCI</source>
-        <translation type="unfinished"></translation>
+        <translation>НМИ-ді &amp;жою</translation>
     </message>
     <message>
         <source>A&amp;pprove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бекіту…</translation>
     </message>
     <message>
         <source>&amp;Change KCI…</source>
-        <translation type="unfinished"></translation>
+        <translation>НМИ-ді &amp;өзгерту…</translation>
     </message>
     <message>
         <source>KCI &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>НМИ бағалау &amp;парағы…</translation>
     </message>
 </context>
 <context>
     <name>bagalau::KciSheetDialog</name>
     <message>
         <source>Save &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жобаны сақтау</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қол қою</translation>
     </message>
     <message>
         <source>&amp;Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта &amp;ашу…</translation>
     </message>
     <message>
         <source>KCI score sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>НМИ бойынша бағалау парағы</translation>
     </message>
     <message>
         <source>Reopen the KCI sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>НМИ бойынша бағалау парағын қайта ашу</translation>
     </message>
     <message>
         <source>Why is the signed sheet reopened? The reason is kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылған парақ неге қайта ашылады? Себебі аудит журналында сақталады.</translation>
     </message>
     <message>
         <source>KCI score sheet, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>НМИ бойынша бағалау парағы, %1</translation>
     </message>
     <message>
         <source>%1 (%2), quarter %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3 тоқсаны</translation>
     </message>
     <message>
         <source>Each mark lies within the range appendix 3 allows for the KCI&apos;s realization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрбір баға НМИ-дің іске асырылуы үшін 3-қосымшада рұқсат етілген аралықта болады.</translation>
     </message>
     <message>
         <source>The appendix-3 table has not been entered in Settings: any mark 0–5 is accepted and the sheet shows the realization percent (decision 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>3-қосымшаның кестесі баптауларға енгізілмеген: 0–5 аралығындағы кез келген баға қабылданады, ал парақта іске асыру пайызы көрсетіледі (10-шешім).</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>жоба</translation>
     </message>
     <message>
         <source>signed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қол қойылды</translation>
     </message>
     <message>
         <source>reopened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>қайта ашылды: %1</translation>
     </message>
     <message>
         <source>Score %1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл %1 — %2 (%3)</translation>
     </message>
     <message>
         <source>Score: every KCI needs its actual and an allowed mark (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл: әрбір НМИ үшін нақты мән және рұқсат етілген баға қажет (%1)</translation>
     </message>
     <message>
         <source>KCI %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-НМИ: %2</translation>
     </message>
 </context>
 <context>
     <name>bagalau::KciSheetModel</name>
     <message>
         <source>appendix 3 allows %1 to %2 here</source>
-        <translation type="unfinished"></translation>
+        <translation>3-қосымша бойынша мұнда %1 – %2 бағаларына рұқсат етіледі</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>No.</source>
         <comment>KCI number</comment>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>KCI</source>
-        <translation type="unfinished"></translation>
+        <translation>НМИ</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоспар</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақты</translation>
     </message>
     <message>
         <source>Realization</source>
-        <translation type="unfinished"></translation>
+        <translation>Іске асырылуы</translation>
     </message>
     <message>
         <source>Allowed marks (appendix 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рұқсат етілген бағалар (3-қосымша)</translation>
     </message>
     <message>
         <source>Mark (0–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Баға (0–5)</translation>
     </message>
 </context>
 <context>
@@ -4520,104 +4542,104 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өңдеу</translation>
     </message>
 </context>
 <context>
     <name>bagalau::ManagerSheetDialog</name>
     <message>
         <source>Direct manager&apos;s sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Тікелей басшының парағы</translation>
     </message>
     <message>
         <source>&amp;Signed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылған &amp;күні:</translation>
     </message>
     <message>
         <source>A KCI counts as achieved when its plan is fully met (§48).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоспарлы мәні толық орындалған жағдайда НМИ қол жеткізілген болып саналады (§48).</translation>
     </message>
     <message>
         <source>The actual value of KCI %1 is a number such as 95 or 12.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-НМИ нақты мәні сан болуы тиіс, мысалы, 95 немесе 12.5.</translation>
     </message>
 </context>
 <context>
     <name>bagalau::MeetingDialog</name>
     <message>
         <source>Meeting of the Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия отырысы</translation>
     </message>
     <message>
         <source>&amp;Held on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізілген &amp;күні:</translation>
     </message>
     <message>
         <source>Protocol &amp;No. (appendix 11):</source>
-        <translation type="unfinished"></translation>
+        <translation>Хаттама &amp;нөмірі (11-қосымша):</translation>
     </message>
     <message>
         <source>Members &amp;present:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысқан &amp;мүшелер:</translation>
     </message>
     <message>
         <source>&amp;Cases:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Істер:</translation>
     </message>
 </context>
 <context>
     <name>bagalau::OrganisationSettings</name>
     <message>
         <source>Saved. Edit → Undo brings the previous details back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды. Алдыңғы деректемелерді Өңдеу → Болдырмау арқылы қайтаруға болады.</translation>
     </message>
     <message>
         <source>Open a database file to see its organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым туралы мәліметтерді көру үшін дерекқор файлын ашыңыз.</translation>
     </message>
     <message>
         <source>Only the chief specialist changes these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл деректемелерді тек бас маман өзгерте алады.</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым</translation>
     </message>
     <message>
         <source>The printed forms are headed with these details: the Kazakh forms with the Kazakh name, the Russian forms with the Russian one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баспа нысандарының тақырыбында осы деректемелер көрсетіледі: қазақ тіліндегі нысандарда — қазақ тіліндегі атауы, орыс тіліндегі нысандарда — орыс тіліндегі атауы.</translation>
     </message>
     <message>
         <source>Name in &amp;Kazakh:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қазақ тіліндегі атауы:</translation>
     </message>
     <message>
         <source>Name in &amp;Russian:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Орыс тіліндегі атауы:</translation>
     </message>
     <message>
         <source>&amp;Chairman of the maslikhat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәслихат &amp;төрағасы:</translation>
     </message>
     <message>
         <source>&amp;Appointing official:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағайындауға құқығы бар &amp;лауазымды адам:</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>міндетті</translation>
     </message>
     <message>
         <source>surname and initials, e.g. Ахметов Б. К.</source>
-        <translation type="unfinished"></translation>
+        <translation>тегі және аты-жөнінің бас әріптері, мысалы, Ахметов Б. К.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сақтау</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Қ&amp;айтару</translation>
     </message>
 </context>
 <context>
@@ -4643,94 +4665,94 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <name>bagalau::ProtocolDialog</name>
     <message>
         <source>The protocol could not be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хаттамаға қол қою мүмкін болмады.</translation>
     </message>
     <message>
         <source>Sign the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Хаттамаға қол қою</translation>
     </message>
     <message>
         <source>Protocol &amp;No.:</source>
-        <translation type="unfinished"></translation>
+        <translation>Хаттама &amp;нөмірі:</translation>
     </message>
     <message>
         <source>&amp;Signed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылған &amp;күні:</translation>
     </message>
     <message>
         <source>A signed protocol cannot be undone: its score replaces the quarter&apos;s score everywhere (§41).</source>
-        <translation type="unfinished"></translation>
+        <translation>Хаттамаға қол қоюды болдырмау мүмкін емес: ондағы балл барлық жерде тоқсандық балдың орнына қолданылады (§41).</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қол қою</translation>
     </message>
 </context>
 <context>
     <name>bagalau::QuarterPage</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Score for %1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бойынша балл: %2, %3</translation>
     </message>
     <message>
         <source>Signed on %1; acquaint by %2 (§11)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қол қойылды; %2 дейін таныстыру қажет (§11)</translation>
     </message>
     <message>
         <source>Quarter evaluation</source>
-        <translation type="unfinished">Тоқсандық бағалау</translation>
+        <translation>Тоқсандық бағалау</translation>
     </message>
     <message>
         <source>&amp;Quarter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тоқсан:</translation>
     </message>
     <message>
         <source>%1 quarter</source>
         <comment>I quarter</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 тоқсан</translation>
     </message>
     <message>
         <source>The quarter evaluated; it opens on the one whose evaluation is under way (§4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағаланатын тоқсан; әдепкіде бағалауы жүргізіліп жатқан тоқсан ашылады (§4)</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Жыл</translation>
+        <translation>Жыл</translation>
     </message>
     <message>
         <source>Filter by any column (Ctrl+F)</source>
-        <translation type="unfinished">Кез келген баған бойынша сүзу (Ctrl+F)</translation>
+        <translation>Кез келген баған бойынша сүзу (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Open sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Парақты &amp;ашу…</translation>
     </message>
     <message>
         <source>The score sheet of the selected servant (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған қызметшінің бағалау парағы (Enter)</translation>
     </message>
     <message>
         <source>Record &amp;acquaintance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Таныстыруды тір&amp;кеу…</translation>
     </message>
     <message>
         <source>The day and the means of acquaintance with the result (§11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижемен таныстыру күні және тәсілі (§11)</translation>
     </message>
     <message numerus="yes">
         <source>%n servant(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n қызметші</numerusform>
             <numerusform>%n қызметші</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n servant(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n қызметшінің ішінен %1 көрсетілген</numerusform>
             <numerusform>%n қызметшінің ішінен %1 көрсетілген</numerusform>
         </translation>
@@ -4741,392 +4763,392 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>KCI</source>
         <comment>evaluation method, §21</comment>
-        <translation type="unfinished"></translation>
+        <translation>НМИ</translation>
     </message>
     <message>
         <source>ranking</source>
         <comment>evaluation method, §28</comment>
-        <translation type="unfinished"></translation>
+        <translation>саралау</translation>
     </message>
     <message>
         <source>draft</source>
         <comment>score sheet status</comment>
-        <translation type="unfinished"></translation>
+        <translation>жоба</translation>
     </message>
     <message>
         <source>signed</source>
         <comment>score sheet status</comment>
-        <translation type="unfinished"></translation>
+        <translation>қол қойылған</translation>
     </message>
     <message>
         <source>returned for rework</source>
         <comment>score sheet status</comment>
-        <translation type="unfinished"></translation>
+        <translation>пысықтауға қайтарылған</translation>
     </message>
     <message>
         <source>not filled</source>
         <comment>score sheet status</comment>
-        <translation type="unfinished"></translation>
+        <translation>толтырылмаған</translation>
     </message>
     <message>
         <source>%1 quarter %2</source>
         <comment>II quarter 2024</comment>
-        <translation type="unfinished"></translation>
+        <translation>%2 жылғы %1 тоқсан</translation>
     </message>
     <message>
         <source>no</source>
         <comment>not evaluated</comment>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <source>without participation</source>
-        <translation type="unfinished"></translation>
+        <translation>қатысуынсыз</translation>
     </message>
     <message>
         <source>yes</source>
         <comment>evaluated</comment>
-        <translation type="unfinished"></translation>
+        <translation>иә</translation>
     </message>
     <message>
         <source>the chairman</source>
-        <translation type="unfinished"></translation>
+        <translation>мәслихат төрағасы</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>status and day</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>acquainted on a day, by a method</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Personnel number %1</source>
-        <translation type="unfinished">Табельдік нөмірі %1</translation>
+        <translation>Табельдік нөмірі %1</translation>
     </message>
     <message>
         <source>Acquaint the servant by %1 (§11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметшіні %1 дейін таныстыру қажет (§11)</translation>
     </message>
     <message>
         <source>The last day to apply for a calibration session (§12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Калибрлеу сессиясын өткізу туралы өтініш берудің соңғы күні (§12)</translation>
     </message>
     <message>
         <source>Personnel no.</source>
-        <translation type="unfinished">Табельдік №</translation>
+        <translation>Табельдік №</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished">Тегі, аты, әкесінің аты</translation>
+        <translation>Тегі, аты, әкесінің аты</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Лауазым</translation>
+        <translation>Лауазым</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Әдіс</translation>
     </message>
     <message>
         <source>Evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағаланады</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Себебі</translation>
+        <translation>Себебі</translation>
     </message>
     <message>
         <source>Evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағалаушы адам</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Парақ</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Градация</translation>
     </message>
     <message>
         <source>Acquainted</source>
-        <translation type="unfinished"></translation>
+        <translation>Таныстырылды</translation>
     </message>
     <message>
         <source>Application due</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш беру мерзімі</translation>
     </message>
 </context>
 <context>
     <name>bagalau::QuestionnaireDialog</name>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished">Өзін-өзі бағалау</translation>
+        <translation>Өзін-өзі бағалау</translation>
     </message>
     <message>
         <source>360 questionnaire about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>360 бағалау сауалнамасы — %1</translation>
     </message>
     <message>
         <source>How often do you show each competency in your work? Your self-assessment is shown beside the others&apos; answers and never counted (§35).</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрбір құзыретті жұмысыңызда қаншалықты жиі көрсетесіз? Өзін-өзі бағалауыңыз басқалардың жауаптарымен қатар көрсетіледі және ешқашан есепке алынбайды (§35).</translation>
     </message>
     <message>
         <source>How often does %1 show each competency in their work? Your answers are stored without your name: no one, the chief specialist included, can tell which are yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 әрбір құзыретті өз жұмысында қаншалықты жиі көрсетеді? Сіздің жауаптарыңыз атыңыз көрсетілмей сақталады: ешкім, соның ішінде бас маман да, қай жауаптар сіздікі екенін анықтай алмайды.</translation>
     </message>
     <message>
         <source>Another respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа респондент</translation>
     </message>
     <message>
         <source>The person themself (self-assessment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағаланатын адамның өзі (өзін-өзі бағалау)</translation>
     </message>
     <message>
         <source>&amp;Filled in by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Толтырған:</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жіберу</translation>
     </message>
     <message>
         <source>Some competencies need an answer; see below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейбір құзыреттер бойынша жауап берілмеген; төменде қараңыз.</translation>
     </message>
 </context>
 <context>
     <name>bagalau::RankingSheetDialog</name>
     <message>
         <source>Reopen the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Парақты қайта ашу</translation>
     </message>
     <message>
         <source>Why is the signed sheet reopened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылған парақ не себепті қайта ашылады?</translation>
     </message>
     <message>
         <source>– (every parameter needs a mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>– (әр параметр бойынша баға қойылуы тиіс)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>score and band</comment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Signed on %1. Reopen the sheet to change a mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қол қойылған. Бағаны өзгерту үшін парақты қайта ашыңыз.</translation>
     </message>
     <message>
         <source>Draft: not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоба: әлі қол қойылмаған.</translation>
     </message>
     <message>
         <source>Not filled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі толтырылмаған.</translation>
     </message>
     <message>
         <source>Reopened because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта ашу себебі: %1</translation>
     </message>
     <message>
         <source>Sign the ranking sheet of %1 with the score %2? A signed sheet changes only when it is reopened with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Саралау бойынша бағалау парағына (%1) %2 балмен қол қойылсын ба? Қол қойылған парақ себебі көрсетіліп қайта ашылған жағдайда ғана өзгертіледі.</translation>
     </message>
     <message>
         <source>Sign the ranking sheet of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Саралау бойынша бағалау парағына (%1) қол қойылсын ба?</translation>
     </message>
     <message>
         <source>Ranking score sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Саралау бойынша бағалау парағы</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Evaluated period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағаланатын кезең: %1</translation>
     </message>
     <message>
         <source>Evaluator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағалаушы адам: %1</translation>
     </message>
     <message>
         <source>Mark (0–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Баға (0–5)</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Түсініктеме</translation>
     </message>
     <message>
         <source>Type a digit from 0 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>0-ден 5-ке дейінгі цифрды енгізіңіз</translation>
     </message>
     <message>
         <source>Mean (§32):</source>
-        <translation type="unfinished"></translation>
+        <translation>Орташа мән (§32):</translation>
     </message>
     <message>
         <source>Save &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жобаны сақтау</translation>
     </message>
     <message>
         <source>Keep the marks without signing (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағаларды қол қоймай сақтау (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қол қою</translation>
     </message>
     <message>
         <source>Sign the sheet (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Параққа қол қою (Enter)</translation>
     </message>
     <message>
         <source>&amp;Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта &amp;ашу…</translation>
     </message>
     <message>
         <source>Make the signed sheet a draft again; the reason is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылған парақты қайтадан жобаға айналдыру; себебі сақталады</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу</translation>
     </message>
 </context>
 <context>
     <name>bagalau::ResultsModel</name>
     <message>
         <source>no score sheet yet</source>
-        <translation type="unfinished"></translation>
+        <translation>бағалау парағы әлі жасалмаған</translation>
     </message>
     <message>
         <source>score sheet not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>бағалау парағына қол қойылмаған</translation>
     </message>
     <message>
         <source>KCI</source>
-        <translation type="unfinished"></translation>
+        <translation>НМИ</translation>
     </message>
     <message>
         <source>ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>саралау</translation>
     </message>
     <message>
         <source>Adopted by a calibration session: it replaces the evaluator&apos;s score</source>
-        <translation type="unfinished"></translation>
+        <translation>Калибрлеу сессиясы қабылдаған: бағалаушы адам қойған балды алмастырады</translation>
     </message>
     <message>
         <source>Personnel no.</source>
-        <translation type="unfinished">Табельдік №</translation>
+        <translation>Табельдік №</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished">Тегі, аты, әкесінің аты</translation>
+        <translation>Тегі, аты, әкесінің аты</translation>
     </message>
     <message>
         <source>Q%1</source>
         <comment>a quarter&apos;s column</comment>
-        <translation type="unfinished">%1-тоқсан</translation>
+        <translation>%1-тоқсан</translation>
     </message>
     <message>
         <source>Annual score</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылдық балл</translation>
     </message>
     <message>
         <source>Annual band</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылдық градация</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Әдіс</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Градация</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Ескертпе</translation>
+        <translation>Ескертпе</translation>
     </message>
 </context>
 <context>
     <name>bagalau::ResultsPage</name>
     <message numerus="yes">
         <source>%n servant(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n қызметші</numerusform>
             <numerusform>%n қызметші</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n servant(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n қызметшінің ішінен %1 көрсетілген</numerusform>
             <numerusform>%n қызметшінің ішінен %1 көрсетілген</numerusform>
         </translation>
     </message>
     <message>
         <source>Export results to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижелерді CSV файлына экспорттау</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n servant(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n қызметшінің нәтижелері %1 файлына жазылды.</numerusform>
+            <numerusform>%n қызметшінің нәтижелері %1 файлына жазылды.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кезең:</translation>
     </message>
     <message>
         <source>whole year</source>
-        <translation type="unfinished"></translation>
+        <translation>бүкіл жыл</translation>
     </message>
     <message>
         <source>quarter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-тоқсан</translation>
     </message>
     <message>
         <source>Filter by any column (Ctrl+F)</source>
-        <translation type="unfinished">Кез келген баған бойынша сүзу (Ctrl+F)</translation>
+        <translation>Кез келген баған бойынша сүзу (Ctrl+F)</translation>
     </message>
     <message>
         <source>* the score adopted by a calibration session (§41), which replaces the evaluator&apos;s. Bands by §7: 4.00–5.00, 3.00–3.99, 2.00–2.99, 0–1.99.</source>
-        <translation type="unfinished"></translation>
+        <translation>* калибрлеу сессиясы қабылдаған балл (§41), ол бағалаушы адам қойған балды алмастырады. §7 бойынша градациялар: 4.00–5.00, 3.00–3.99, 2.00–2.99, 0–1.99.</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлына &amp;экспорттау…</translation>
     </message>
     <message>
         <source>Save the whole list of the period as a CSV file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезеңнің бүкіл тізімін CSV файлы ретінде сақтау (Ctrl+E)</translation>
     </message>
 </context>
 <context>
@@ -5146,28 +5168,28 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
         <source>Q%1
 %2</source>
         <comment>quarter axis: number, year</comment>
-        <translation type="unfinished">%1
-%2-тоқсан</translation>
+        <translation>%1-тоқсан
+%2</translation>
     </message>
     <message>
         <source>Quarterly score</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқсандық балл</translation>
     </message>
     <message>
         <source>Adopted by a calibration session</source>
-        <translation type="unfinished"></translation>
+        <translation>Калибрлеу сессиясы қабылдаған</translation>
     </message>
     <message>
         <source>Band thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Градациялар шектері</translation>
     </message>
     <message>
         <source>Select a servant to see their scores over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Балдарының уақыт бойынша өзгерісін көру үшін қызметшіні таңдаңыз</translation>
     </message>
     <message>
         <source>%1: scores by quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: тоқсандар бойынша балдар</translation>
     </message>
 </context>
 <context>
@@ -5304,35 +5326,35 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <name>bagalau::SessionDecisionDialog</name>
     <message>
         <source>The decision could not be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім жазылмады.</translation>
     </message>
     <message>
         <source>Decision on the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш бойынша шешім</translation>
     </message>
     <message>
         <source>&amp;Hold a calibration session (§38)</source>
-        <translation type="unfinished"></translation>
+        <translation>Калибрлеу сессиясын &amp;өткізу (§38)</translation>
     </message>
     <message>
         <source>&amp;Decided on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім &amp;күні:</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бұйрық:</translation>
     </message>
     <message>
         <source>No. and date of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұйрықтың нөмірі мен күні</translation>
     </message>
     <message>
         <source>&amp;Evaluator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бағалаушы адам:</translation>
     </message>
     <message>
         <source>&amp;Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қатысушылар:</translation>
     </message>
 </context>
 <context>
@@ -5464,11 +5486,11 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>Appendix &amp;3</source>
         <comment>the table of allowed KCI marks</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3-қосымша</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ұйым</translation>
     </message>
 </context>
 <context>
@@ -5502,23 +5524,23 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <name>bagalau::SlipsDialog</name>
     <message>
         <source>360 survey of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жылғы 360 бағалау</translation>
     </message>
     <message>
         <source>Questionnaires to answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Толтырылатын сауалнамалар: %1</translation>
     </message>
     <message>
         <source>Open Bagalau on the chief specialist&apos;s computer, choose &quot;Answer with a code&quot; and type this code. It works once for each questionnaire; your answers are stored without your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас маманның компьютерінде Bagalau бағдарламасын ашып, «Код арқылы жауап беру» тармағын таңдаңыз және осы кодты енгізіңіз. Код әр сауалнама үшін бір рет қана жарамды; жауаптарыңыз атыңыз көрсетілмей сақталады.</translation>
     </message>
     <message>
         <source>One-time codes for the 360 survey of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жылғы 360 бағалауға арналған бір реттік кодтар</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Басып шығару…</translation>
     </message>
 </context>
 <context>
@@ -5761,294 +5783,294 @@ Entered in this file</source>
     <message>
         <source>being prepared</source>
         <comment>360 campaign status</comment>
-        <translation type="unfinished"></translation>
+        <translation>дайындалуда</translation>
     </message>
     <message>
         <source>open for answers</source>
         <comment>360 campaign status</comment>
-        <translation type="unfinished"></translation>
+        <translation>жауаптар қабылдануда</translation>
     </message>
     <message>
         <source>closed</source>
         <comment>360 campaign status</comment>
-        <translation type="unfinished"></translation>
+        <translation>жабық</translation>
     </message>
     <message>
         <source>Self-assessment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзін-өзі бағалау (%1)</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағаланатын адам: %1</translation>
     </message>
     <message>
         <source>No 360 survey for %1 yet. Due by %2 (§4, §33).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жылғы 360 бағалау әлі құрылмаған. Мерзімі — %2 дейін (§4, §33).</translation>
     </message>
     <message>
         <source>%1: %2 · %3 people · answered %4 of %5 · due by %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 · бағаланатын адамдар: %3 · жауаптар: %4 / %5 · мерзімі — %6 дейін</translation>
     </message>
     <message>
         <source>How many people have each competency among their least expressed (§36): the topics of seminars and courses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр құзырет неше адамда неғұрлым аз көрінетін құзыреттер қатарында (§36): семинарлар мен курстардың тақырыптары.</translation>
     </message>
     <message>
         <source>Known once the survey of the year is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылдық 360 бағалау жабылғаннан кейін белгілі болады.</translation>
     </message>
     <message>
         <source>Select a person to see who answers about them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімдер жауап беретінін көру үшін бағаланатын адамды таңдаңыз.</translation>
     </message>
     <message>
         <source>Respondents about %1: %2 besides the self-assessment (§35: 3 to 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Респонденттер (%1): өзін-өзі бағалаудан басқа %2 (§35: 3-тен 7-ге дейін)</translation>
     </message>
     <message>
         <source>No report you may read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сізге қолжетімді есеп жоқ.</translation>
     </message>
     <message>
         <source>Reports are shown once the survey of %1 is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептер %1 жылғы 360 бағалау жабылғаннан кейін көрсетіледі.</translation>
     </message>
     <message>
         <source>Not enough answers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауаптар жеткіліксіз: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2: %n respondent(s) besides the person answered. Least expressed (§36): %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2: бағаланатын адамнан басқа %n респондент жауап берді. Неғұрлым аз көрінетін құзыреттер (§36): %3.</numerusform>
+            <numerusform>%1, %2: бағаланатын адамнан басқа %n респондент жауап берді. Неғұрлым аз көрінетін құзыреттер (§36): %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>The 360 survey of %1 is prepared: check each circle, then start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жылғы 360 бағалау дайындалды: әр респонденттер тобын тексеріп, содан кейін бағалауды бастаңыз.</translation>
     </message>
     <message>
         <source>The 360 survey of %1 has started. Print the slips with the codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жылғы 360 бағалау басталды. Кодтары бар парақшаларды басып шығарыңыз.</translation>
     </message>
     <message>
         <source>%1 (%2 respondents): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (респонденттер: %2): %3</translation>
     </message>
     <message>
         <source>The survey cannot start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағалауды бастау мүмкін емес:</translation>
     </message>
     <message>
         <source>The 360 survey of %1 is closed; the reports are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жылғы 360 бағалау жабылды; есептер дайын.</translation>
     </message>
     <message>
         <source>Add a 360 respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>360 бағалау респондентін қосу</translation>
     </message>
     <message>
         <source>Remove a 360 respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>360 бағалау респондентін алып тастау</translation>
     </message>
     <message>
         <source>360 survey</source>
-        <translation type="unfinished">360 бағалау</translation>
+        <translation>360 бағалау</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished">Жы&amp;л:</translation>
+        <translation>Жы&amp;л:</translation>
     </message>
     <message>
         <source>&amp;Prepare the year&apos;s survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылдық бағалауды &amp;дайындау</translation>
     </message>
     <message>
         <source>Everyone evaluated in the year, with respondents suggested from the staff structure (§35)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыл ішінде бағаланатын барлық адамдар және штаттық құрылым бойынша ұсынылған респонденттер (§35)</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бастау</translation>
     </message>
     <message>
         <source>Fixes the circles; refused while someone has fewer than 3 respondents besides themself</source>
-        <translation type="unfinished"></translation>
+        <translation>Респонденттер топтарын бекітеді; біреуде өзінен басқа респонденттер 3-тен аз болса, орындалмайды</translation>
     </message>
     <message>
         <source>Print s&amp;lips…</source>
-        <translation type="unfinished"></translation>
+        <translation>Парақшаларды басып &amp;шығару…</translation>
     </message>
     <message>
         <source>New one-time codes for everyone who still has questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Толтырылмаған сауалнамалары бар барлық адамға жаңа бір реттік кодтар</translation>
     </message>
     <message>
         <source>Answer with a &amp;code…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код арқылы жауап беру…</translation>
     </message>
     <message>
         <source>Enter a pa&amp;per questionnaire…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қағаз &amp;сауалнаманы енгізу…</translation>
     </message>
     <message>
         <source>C&amp;lose the survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағалауды &amp;жабу</translation>
     </message>
     <message>
         <source>Competencies and &amp;indicators…</source>
-        <translation type="unfinished"></translation>
+        <translation>Құзыреттер және &amp;индикаторлар…</translation>
     </message>
     <message>
         <source>People and respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағаланатын адамдар және респонденттер</translation>
     </message>
     <message>
         <source>My questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Менің сауалнамаларым</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептер</translation>
     </message>
     <message>
         <source>Training needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқыту қажеттіліктері</translation>
     </message>
     <message>
         <source>Filter people</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамдарды сүзу</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қосу</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Алып тастау</translation>
     </message>
     <message>
         <source>&amp;Answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жауап беру…</translation>
     </message>
     <message>
         <source>Close the survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағалауды жабу</translation>
     </message>
     <message>
         <source>Close the 360 survey of %1? %2 of %3 questionnaires are answered; the codes not used stop working and the reports are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жылғы 360 бағалау жабылсын ба? Жауап берілген сауалнамалар: %2 / %3; пайдаланылмаған кодтар жарамсыз болады және есептер көрсетіледі.</translation>
     </message>
     <message>
         <source>Answer with a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код арқылы жауап беру</translation>
     </message>
     <message>
         <source>The code on your slip:</source>
-        <translation type="unfinished"></translation>
+        <translation>Парақшаңыздағы код:</translation>
     </message>
 </context>
 <context>
     <name>bagalau::SurveyRespondentModel</name>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>жауап берілді</translation>
     </message>
     <message>
         <source>code given</source>
-        <translation type="unfinished"></translation>
+        <translation>код берілді</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>күтілуде</translation>
     </message>
     <message>
         <source>Respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Респондент</translation>
     </message>
     <message>
         <source>Taking part as</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысу мәртебесі</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Сауалнама</translation>
     </message>
 </context>
 <context>
     <name>bagalau::SurveyResultModel</name>
     <message>
         <source>least expressed</source>
-        <translation type="unfinished"></translation>
+        <translation>неғұрлым аз көрінетін</translation>
     </message>
     <message>
         <source>The person&apos;s own answer, shown beside the others&apos; and never counted (§35)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағаланатын адамның өз жауабы: басқалардың жауаптарымен қатар көрсетіледі және ешқашан есепке алынбайды (§35)</translation>
     </message>
     <message>
         <source>Competency</source>
-        <translation type="unfinished"></translation>
+        <translation>Құзырет</translation>
     </message>
     <message>
         <source>Others&apos; mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқалардың орташа бағасы</translation>
     </message>
     <message>
         <source>Self</source>
         <comment>self-assessment, not counted</comment>
-        <translation type="unfinished"></translation>
+        <translation>Өзін-өзі бағалау</translation>
     </message>
     <message>
         <source>§36</source>
-        <translation type="unfinished"></translation>
+        <translation>§36</translation>
     </message>
 </context>
 <context>
     <name>bagalau::SurveySubjectModel</name>
     <message>
         <source>head, 12 competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>басшы, 12 құзырет</translation>
     </message>
     <message>
         <source>corps B, 8 competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>«Б» корпусы, 8 құзырет</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <comment>answered of asked</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Respondents besides the person; §35 asks for 3 to 7</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағаланатын адамнан басқа респонденттер; §35 бойынша 3-тен 7-ге дейін</translation>
     </message>
     <message>
         <source>Evaluated person</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағаланатын адам</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Нысан</translation>
     </message>
     <message>
         <source>Respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>Респонденттер</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап бергендер</translation>
     </message>
 </context>
 <context>
     <name>bagalau::TrainingNeedModel</name>
     <message>
         <source>Competency</source>
-        <translation type="unfinished"></translation>
+        <translation>Құзырет</translation>
     </message>
     <message>
         <source>People with it among the least expressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Неғұрлым аз көрінетін құзыреттері қатарында осы құзырет бар адамдар</translation>
     </message>
 </context>
 <context>
@@ -6082,31 +6104,31 @@ Entered in this file</source>
     <name>bagalau::VoteModel</name>
     <message>
         <source>%1 of %2 voted</source>
-        <translation type="unfinished"></translation>
+        <translation>дауыс бергендер: %1 / %2</translation>
     </message>
     <message>
         <source>adopted: %1 for of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>қабылданды: «жақтап» %1 / %2</translation>
     </message>
     <message>
         <source>no majority: %1 for of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>көпшілік дауыс жоқ: «жақтап» %1 / %2</translation>
     </message>
     <message>
         <source>Proposed score</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынылған балл</translation>
     </message>
     <message>
         <source>Argument</source>
-        <translation type="unfinished"></translation>
+        <translation>Негіздеме</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже</translation>
     </message>
     <message>
         <source>%1 (evaluator)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (бағалаушы адам)</translation>
     </message>
 </context>
 </TS>

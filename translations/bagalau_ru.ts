@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>refused: the account %1 may not do this for %2 (%3)</source>
-        <translation>отказано: учетной записи %1 это действие в отношении служащего с табельным номером %2 не разрешено (%3)</translation>
+        <translation>отказано: учетной записи %1 это действие в отношении «%2» не разрешено (%3)</translation>
     </message>
     <message>
         <source>appeal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>заявление № %1</translation>
     </message>
 </context>
 <context>
@@ -83,260 +83,260 @@
     <name>AcquaintanceService</name>
     <message>
         <source>in person, against signature</source>
-        <translation type="unfinished"></translation>
+        <translation>лично под подпись</translation>
     </message>
     <message>
         <source>registered letter with notice of delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>заказное письмо с уведомлением о вручении</translation>
     </message>
     <message>
         <source>telephone message</source>
-        <translation type="unfinished"></translation>
+        <translation>телефонограмма</translation>
     </message>
     <message>
         <source>telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>телеграмма</translation>
     </message>
     <message>
         <source>text message to the mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>текстовое сообщение на абонентский номер сотовой связи</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>электронная почта</translation>
     </message>
     <message>
         <source>other means that record the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>иные средства связи, обеспечивающие фиксацию извещения</translation>
     </message>
     <message>
         <source>the servant&apos;s score sheet of this quarter is not signed: there is no result to acquaint them with (§11)</source>
-        <translation type="unfinished"></translation>
+        <translation>оценочный лист служащего за этот квартал не подписан: результатов для ознакомления нет (п. 11)</translation>
     </message>
     <message>
         <source>the acquaintance is already recorded, on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ознакомление уже зарегистрировано, дата — %1</translation>
     </message>
     <message>
         <source>the day is required</source>
-        <translation type="unfinished"></translation>
+        <translation>не указана дата</translation>
     </message>
     <message>
         <source>the day cannot be before the sheet was signed, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>дата не может быть ранее дня подписания листа — %1</translation>
     </message>
     <message>
         <source>the day cannot be in the future; today is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>дата не может быть позже сегодняшней; сегодня — %1</translation>
     </message>
     <message>
         <source>the method is one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>способ ознакомления — одно из значений: %1</translation>
     </message>
     <message>
         <source>nothing was written: %1</source>
-        <translation type="unfinished">ничего не записано: %1</translation>
+        <translation>ничего не записано: %1</translation>
     </message>
     <message>
         <source>no acquaintance is recorded for this servant and quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>ознакомление этого служащего с результатами за этот квартал не зарегистрировано</translation>
     </message>
     <message>
         <source>an application for a calibration session counts from this acquaintance (§12): it cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>срок заявления о проведении калибровочной сессии исчисляется с этого ознакомления (п. 12): его нельзя удалить</translation>
     </message>
 </context>
 <context>
     <name>AddProposalCommand</name>
     <message>
         <source>Propose the score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложить оценку %1</translation>
     </message>
 </context>
 <context>
     <name>AllowedMarkTableService</name>
     <message>
         <source>the lower bound is a percent such as 80 or 99.99</source>
-        <translation type="unfinished"></translation>
+        <translation>нижняя граница — процент, например 80 или 99.99</translation>
     </message>
     <message>
         <source>the upper bound is a percent such as 100 or 119.99, or empty for &quot;and above&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>верхняя граница — процент, например 100 или 119.99; для варианта «и выше» не заполняется</translation>
     </message>
     <message>
         <source>a mark is a whole number from 0 to 5 (§27)</source>
-        <translation type="unfinished"></translation>
+        <translation>оценка — целое число от 0 до 5 (п. 27)</translation>
     </message>
     <message>
         <source>nothing was written: %1</source>
-        <translation type="unfinished">ничего не записано: %1</translation>
+        <translation>ничего не записано: %1</translation>
     </message>
 </context>
 <context>
     <name>AppealService</name>
     <message>
         <source>there is no appeal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>заявление № %1 не найдено</translation>
     </message>
     <message>
         <source>more than one proposal has a majority; a session adopts one score (§41): take back the votes of one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>большинство голосов получили несколько предложений, а сессия принимает одну оценку (п. 41): отзовите голоса по одному из них</translation>
     </message>
     <message>
         <source>choose a signed score sheet of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите подписанный оценочный лист из файла</translation>
     </message>
     <message>
         <source>an application is made against a signed score sheet (§12)</source>
-        <translation type="unfinished"></translation>
+        <translation>заявление подается в отношении подписанного оценочного листа (п. 12)</translation>
     </message>
     <message>
         <source>the servant&apos;s acquaintance with this sheet is not recorded yet; the five working days of §12 count from it</source>
-        <translation type="unfinished"></translation>
+        <translation>ознакомление служащего с этим листом еще не зарегистрировано; пять рабочих дней по п. 12 исчисляются со дня ознакомления</translation>
     </message>
     <message>
         <source>an application against this sheet is already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>заявление по этому листу уже зарегистрировано</translation>
     </message>
     <message>
         <source>the date of the application is required</source>
-        <translation type="unfinished"></translation>
+        <translation>не указана дата заявления</translation>
     </message>
     <message>
         <source>the application cannot come before the acquaintance on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>заявление не может быть подано ранее ознакомления, состоявшегося %1</translation>
     </message>
     <message>
         <source>the date of the application cannot be in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>дата заявления не может быть позже сегодняшней</translation>
     </message>
     <message>
         <source>the application&apos;s text is required: what the servant disagrees with</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан текст заявления: с чем служащий не согласен</translation>
     </message>
     <message>
         <source>the application is late: it was due on %1, five working days after the acquaintance on %2 (§12)</source>
-        <translation type="unfinished"></translation>
+        <translation>заявление подано с пропуском срока: его следовало подать не позднее %1, в течение пяти рабочих дней со дня ознакомления %2 (п. 12)</translation>
     </message>
     <message>
         <source>nothing was written: %1</source>
-        <translation type="unfinished">ничего не записано: %1</translation>
+        <translation>ничего не записано: %1</translation>
     </message>
     <message>
         <source>the appointing official has decided on this application; it cannot be taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>должностное лицо, имеющее право назначения, уже приняло решение по этому заявлению; отозвать его нельзя</translation>
     </message>
     <message>
         <source>nothing was written: the application could not be taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего не записано: не удалось отозвать заявление</translation>
     </message>
     <message>
         <source>there is no such appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>такое заявление не найдено</translation>
     </message>
     <message>
         <source>a late application was refused; there is nothing to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>заявление, поданное с пропуском срока, отклонено; принимать решение не требуется</translation>
     </message>
     <message>
         <source>the decision on this application is already recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>решение по этому заявлению уже зарегистрировано</translation>
     </message>
     <message>
         <source>the date of the decision is required</source>
-        <translation type="unfinished"></translation>
+        <translation>не указана дата решения</translation>
     </message>
     <message>
         <source>the decision cannot come before the application on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>решение не может быть принято ранее подачи заявления %1</translation>
     </message>
     <message>
         <source>every member of the session needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>для каждого участника сессии необходимо указать Ф.И.О.</translation>
     </message>
     <message>
         <source>a member is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>участник указан дважды</translation>
     </message>
     <message>
         <source>the servant who applied argues their position at the session and is not one of its members (§40)</source>
-        <translation type="unfinished"></translation>
+        <translation>служащий, подавший заявление, излагает свою позицию на сессии и не входит в ее состав (п. 40)</translation>
     </message>
     <message>
         <source>the session has exactly one evaluator, who argues the score (§40)</source>
-        <translation type="unfinished"></translation>
+        <translation>в сессии участвует ровно одно оценивающее лицо, которое аргументирует оценку (п. 40)</translation>
     </message>
     <message>
         <source>a session needs at least three members so that a majority can form (§41)</source>
-        <translation type="unfinished"></translation>
+        <translation>чтобы могло сложиться большинство, в составе сессии должно быть не менее трех участников (п. 41)</translation>
     </message>
     <message>
         <source>a hearing is recorded for a session that was ordered and whose protocol is not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>проведение регистрируется только для сессии, решение о проведении которой принято, а протокол не подписан</translation>
     </message>
     <message>
         <source>the session cannot be held before the decision on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сессия не может быть проведена ранее принятия решения о ее проведении %1</translation>
     </message>
     <message>
         <source>proposals are made in a session that was ordered and whose protocol is not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>предложения вносятся только на сессии, решение о проведении которой принято, а протокол не подписан</translation>
     </message>
     <message>
         <source>a proposal changes the score up or down (§41); %1 is the score as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>предложение изменяет оценку в сторону повышения или понижения (п. 41); %1 — текущая оценка</translation>
     </message>
     <message>
         <source>only a proposal of a session whose protocol is not signed can be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>удалить можно только предложение сессии, протокол которой не подписан</translation>
     </message>
     <message>
         <source>votes are recorded on a proposal of a session whose protocol is not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>голоса регистрируются только по предложению сессии, протокол которой не подписан</translation>
     </message>
     <message>
         <source>only a member of this session votes (§41)</source>
-        <translation type="unfinished"></translation>
+        <translation>голосуют только участники этой сессии (п. 41)</translation>
     </message>
     <message>
         <source>a protocol is signed for a session that was ordered and is not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>протокол подписывается только по сессии, решение о проведении которой принято, а протокол еще не подписан</translation>
     </message>
     <message>
         <source>the protocol&apos;s number is required</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан номер протокола</translation>
     </message>
     <message>
         <source>record the day the session was held before signing its protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>перед подписанием протокола укажите дату проведения сессии</translation>
     </message>
     <message>
         <source>the date of signing is required</source>
-        <translation type="unfinished"></translation>
+        <translation>не указана дата подписания</translation>
     </message>
     <message>
         <source>the protocol cannot be signed before the session on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>протокол не может быть подписан ранее проведения сессии %1</translation>
     </message>
     <message>
         <source>every member votes on the proposal %1: %2 of %3 votes are recorded (§41)</source>
-        <translation type="unfinished"></translation>
+        <translation>по предложению %1 голосуют все участники: учтено голосов — %2 из %3 (п. 41)</translation>
     </message>
     <message>
         <source>the feedback meeting follows a session whose protocol is signed (§42)</source>
-        <translation type="unfinished"></translation>
+        <translation>встреча для предоставления обратной связи проводится после сессии, протокол которой подписан (п. 42)</translation>
     </message>
     <message>
         <source>the date of the meeting is required</source>
-        <translation type="unfinished"></translation>
+        <translation>не указана дата встречи</translation>
     </message>
     <message>
         <source>the feedback meeting comes after the session&apos;s protocol of %1 (§42)</source>
-        <translation type="unfinished"></translation>
+        <translation>встреча для предоставления обратной связи проводится после протокола сессии от %1 (п. 42)</translation>
     </message>
     <message>
         <source>the meeting discusses achievements, skills and competencies, and potential and career aspirations (§42); write what was said on each</source>
-        <translation type="unfinished"></translation>
+        <translation>на встрече обсуждаются достижения за оцениваемый период, развитие навыков и компетенций, потенциал и карьерные устремления (п. 42); укажите, что было сказано по каждой теме</translation>
     </message>
 </context>
 <context>
@@ -964,7 +964,13 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
                               between fields, scores with a decimal comma (4,25)
                               as Excel reads them in Kazakh and Russian
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты в виде электронной таблицы:
+  results quarter YYYYQn|year YYYY [--servant PERSONNEL_NO] --csv FILE
+                              (или --quarter YYYYQn, --year YYYY) записывает НОВЫЙ
+                              файл CSV вместо JSON: UTF-8 с BOM, &apos;;&apos; между
+                              полями, оценки с десятичной запятой (4,25), как их
+                              читает Excel на казахском и русском языках
+</translation>
     </message>
     <message>
         <source>Printed forms:
@@ -983,54 +989,69 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
                               the protocol of a meeting of the Commission
                               (appendix 11)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Печатные формы:
+  print KIND --quarter YYYYQn [--servant PERSONNEL_NO] [--lang kk|ru] --out FILE
+                              печатная форма в FILE.pdf или FILE.odt на казахском
+                              или русском языке (по умолчанию — язык --lang выше,
+                              иначе ru); KIND: work-plan, kci-sheet, ranking-sheet,
+                              notice или results-list; без --servant — формы всех
+                              служащих за квартал в одном файле
+  print survey-report --year YYYY [--servant PERSONNEL_NO] ...
+                              индивидуальные отчеты по оценке 360 (приложение 7)
+  print feedback|calibration-protocol --appeal ID ...
+                              форма обратной связи (приложение 8) или протокол
+                              (п. 41) калибровочной сессии, проведенной по заявлению
+  print commission-protocol --meeting ID ...
+                              протокол заседания Комиссии
+                              (приложение 11)
+</translation>
     </message>
     <message>
         <source>usage: results quarter YYYYQn | year YYYY [--servant PERSONNEL_NO] [--csv FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: results quarter YYYYQn | year YYYY [--servant PERSONNEL_NO] [--csv FILE]</translation>
     </message>
     <message>
         <source>%1 already exists; name a new file for the CSV export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует; для выгрузки в CSV укажите новый файл</translation>
     </message>
     <message numerus="yes">
         <source>%n servant(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>в %1 записан %n служащий</numerusform>
+            <numerusform>в %1 записаны %n служащих</numerusform>
+            <numerusform>в %1 записано %n служащих</numerusform>
         </translation>
     </message>
     <message>
         <source>usage: print KIND (--quarter YYYYQn | --year YYYY | --appeal ID | --meeting ID) [--servant PERSONNEL_NO] [--lang kk|ru] --out FILE.pdf|FILE.odt; KIND is one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: print KIND (--quarter YYYYQn | --year YYYY | --appeal ID | --meeting ID) [--servant PERSONNEL_NO] [--lang kk|ru] --out FILE.pdf|FILE.odt; KIND — одно из значений: %1</translation>
     </message>
     <message>
         <source>unknown form %1: one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная форма %1: допускается одно из значений %2</translation>
     </message>
     <message>
         <source>%1 needs %2 and --out (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>для %1 требуются %2 и --out (см. --help)</translation>
     </message>
     <message>
         <source>bad %1 %2: a whole number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>неверное значение %1 %2: допускается целое число больше 0</translation>
     </message>
     <message>
         <source>bad form language %1: the forms are printed in kk or ru</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный язык формы %1: формы печатаются на языке kk или ru</translation>
     </message>
     <message>
         <source>bad output file %1: its name ends in .pdf or .odt</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный выходной файл %1: имя файла должно оканчиваться на .pdf или .odt</translation>
     </message>
     <message numerus="yes">
         <source>%n form(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>в %1 записана %n форма</numerusform>
+            <numerusform>в %1 записаны %n формы</numerusform>
+            <numerusform>в %1 записано %n форм</numerusform>
         </translation>
     </message>
 </context>
@@ -1038,99 +1059,99 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <name>CommissionService</name>
     <message>
         <source>nothing was written: %1</source>
-        <translation type="unfinished">ничего не записано: %1</translation>
+        <translation>ничего не записано: %1</translation>
     </message>
     <message>
         <source>the date is required</source>
-        <translation type="unfinished"></translation>
+        <translation>не указана дата</translation>
     </message>
     <message>
         <source>chapter 6 ceased to be in force on %1 (§2 of decision No. 5-2); nothing can be done under it after that day</source>
-        <translation type="unfinished"></translation>
+        <translation>глава 6 утратила силу %1 (п. 2 решения № 5-2); после этого дня действия по ней не осуществляются</translation>
     </message>
     <message>
         <source>the Commission has a secretary, the chief specialist, who keeps the protocol (§59)</source>
-        <translation type="unfinished"></translation>
+        <translation>у Комиссии должен быть секретарь — главный специалист, который ведет протокол (п. 59)</translation>
     </message>
     <message>
         <source>every seat of the Commission needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>для каждого места в составе Комиссии необходимо указать Ф.И.О.</translation>
     </message>
     <message>
         <source>the Commission has one secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>у Комиссии только один секретарь</translation>
     </message>
     <message>
         <source>chapter 6 evaluates work from %1 to %2 (§43); the plan&apos;s period lies within it</source>
-        <translation type="unfinished"></translation>
+        <translation>по главе 6 оценивается работа с %1 по %2 (п. 43); период плана должен находиться в этих пределах</translation>
     </message>
     <message>
         <source>%1 was not on social or sick leave in this period; chapter 6 applies only to them (§43)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 в этот период не находился в социальном отпуске или периоде временной нетрудоспособности; глава 6 применяется только к таким служащим (п. 43)</translation>
     </message>
     <message>
         <source>choose an annual plan of chapter 6</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите годовой план по главе 6</translation>
     </message>
     <message>
         <source>the sheet gives the actual value of each of the five KCI (§47)</source>
-        <translation type="unfinished"></translation>
+        <translation>в листе указывается фактическое значение каждого из пяти КЦИ (п. 47)</translation>
     </message>
     <message>
         <source>the sheet of this plan is already submitted; it is submitted again only when the superior manager returns it (§52)</source>
-        <translation type="unfinished"></translation>
+        <translation>оценочный лист по этому плану уже внесен на рассмотрение; повторно он вносится только после направления на доработку вышестоящим руководителем (п. 52)</translation>
     </message>
     <message>
         <source>there is no such case</source>
-        <translation type="unfinished"></translation>
+        <translation>такое дело не найдено</translation>
     </message>
     <message>
         <source>the superior manager has already decided on this sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>вышестоящий руководитель уже принял решение по этому листу</translation>
     </message>
     <message>
         <source>the superior manager decides after the direct manager signed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>вышестоящий руководитель принимает решение после подписания листа непосредственным руководителем %1</translation>
     </message>
     <message>
         <source>form the Commission first (§54)</source>
-        <translation type="unfinished"></translation>
+        <translation>сначала сформируйте состав Комиссии (п. 54)</translation>
     </message>
     <message>
         <source>only the Commission&apos;s members make its quorum; the secretary does not (§55, §59)</source>
-        <translation type="unfinished"></translation>
+        <translation>кворум Комиссии составляют только ее члены, секретарь в кворум не входит (п. 55, п. 59)</translation>
     </message>
     <message>
         <source>a meeting considers at least one case</source>
-        <translation type="unfinished"></translation>
+        <translation>на заседании рассматривается не менее одного дела</translation>
     </message>
     <message>
         <source>the Commission considers a sheet the superior manager agreed with and no meeting has considered (§53)</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия рассматривает лист, с оценкой по которому согласился вышестоящий руководитель и который не рассматривался ни на одном заседании (п. 53)</translation>
     </message>
     <message>
         <source>the protocol&apos;s number is required (appendix 11)</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан номер протокола (приложение 11)</translation>
     </message>
     <message>
         <source>the Commission decides a case brought to one of its meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия принимает решение по делу, вынесенному на одно из ее заседаний</translation>
     </message>
     <message>
         <source>the Commission has already decided this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия уже приняла решение по этому делу</translation>
     </message>
     <message>
         <source>a decision to revise names the corrected grade (§63, appendix 11)</source>
-        <translation type="unfinished"></translation>
+        <translation>в решении о пересмотре указывается скорректированная оценка (п. 63, приложение 11)</translation>
     </message>
     <message>
         <source>a revision changes the grade; to keep it, approve (§62)</source>
-        <translation type="unfinished"></translation>
+        <translation>пересмотр изменяет оценку; чтобы сохранить ее, утвердите результаты оценки (п. 62)</translation>
     </message>
     <message>
         <source>without a quorum of two thirds of the members the meeting decides nothing (§55)</source>
-        <translation type="unfinished"></translation>
+        <translation>без кворума в две трети членов заседание не принимает никаких решений (п. 55)</translation>
     </message>
 </context>
 <context>
@@ -1239,59 +1260,59 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <message>
         <source>Q%1 %2</source>
         <comment>a quarter: its number, its year</comment>
-        <translation type="unfinished">%1 %2 квартал</translation>
+        <translation>%1 квартал %2 года</translation>
     </message>
     <message>
         <source>Notice of the evaluation to the head of the apparatus (§26)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление руководителя аппарата маслихата о проведении оценки (п. 26)</translation>
     </message>
     <message>
         <source>Notice of the evaluation to the corps B servants (§30)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление служащих корпуса «Б» о проведении оценки (п. 30)</translation>
     </message>
     <message>
         <source>Individual work plan with KCI (§22)</source>
-        <translation type="unfinished"></translation>
+        <translation>Индивидуальный план работы с КЦИ (п. 22)</translation>
     </message>
     <message>
         <source>Preliminary actual values of the KCI to the evaluator (§22)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительные фактические значения КЦИ оценивающему лицу (п. 22)</translation>
     </message>
     <message>
         <source>Score sheet signed (§4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценочный лист подписан (п. 4)</translation>
     </message>
     <message>
         <source>Acquaintance with the results (§11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознакомление с результатами (п. 11)</translation>
     </message>
     <message>
         <source>Last day to apply for a calibration session (§12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день подачи заявления о проведении калибровочной сессии (п. 12)</translation>
     </message>
     <message>
         <source>Decision on the calibration session (§38)</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение о проведении калибровочной сессии (п. 38)</translation>
     </message>
     <message>
         <source>Calibration session held (§39)</source>
-        <translation type="unfinished"></translation>
+        <translation>Калибровочная сессия проведена (п. 39)</translation>
     </message>
     <message>
         <source>360 survey completed (§4, §33)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка 360 завершена (п. 4, п. 33)</translation>
     </message>
     <message>
         <source>applied %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>заявление подано %1, %2</translation>
     </message>
     <message>
         <source>%1: %2 of %3 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ответили %2 из %3</translation>
     </message>
     <message>
         <source>%1: not started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не начато</translation>
     </message>
 </context>
 <context>
@@ -1379,7 +1400,7 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <name>EditOrganisationCommand</name>
     <message>
         <source>edit the organisation&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение реквизитов организации</translation>
     </message>
 </context>
 <context>
@@ -1472,58 +1493,58 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <name>FormDataService</name>
     <message>
         <source>no servant with the personnel number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>служащий с табельным номером %1 не найден</translation>
     </message>
     <message>
         <source>%1 held no position in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: в периоде %2 служащий не занимал должность</translation>
     </message>
     <message>
         <source>%1 has no individual work plan for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: индивидуальный план работы на %2 отсутствует</translation>
     </message>
     <message>
         <source>%1 has no KCI score sheet for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: оценочный лист по КЦИ за %2 отсутствует</translation>
     </message>
     <message>
         <source>%1 has no ranking score sheet for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: оценочный лист по методу ранжирования за %2 отсутствует</translation>
     </message>
     <message>
         <source>%1 was not evaluated by the 360 survey of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: оценка методом 360 за %2 не проводилась</translation>
     </message>
     <message>
         <source>no 360 report for %1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: индивидуальный отчет по оценке 360 за %2 отсутствует: %3</translation>
     </message>
     <message>
         <source>no application number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>заявление № %1 не найдено</translation>
     </message>
     <message>
         <source>no calibration session was ordered on application %1</source>
-        <translation type="unfinished"></translation>
+        <translation>по заявлению № %1 решение о проведении калибровочной сессии не принималось</translation>
     </message>
     <message>
         <source>no meeting of the Commission number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>заседание Комиссии № %1 не найдено</translation>
     </message>
 </context>
 <context>
     <name>FormWriter</name>
     <message>
         <source>%1: the file name must end in .pdf or .odt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: имя файла должно оканчиваться на .pdf или .odt</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось записать %1: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written: the document cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось записать %1: не удалось сформировать документ</translation>
     </message>
 </context>
 <context>
@@ -1588,134 +1609,134 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <name>KciPlanService</name>
     <message>
         <source>the servant held no position in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>в периоде %1 служащий не занимал должность</translation>
     </message>
     <message>
         <source>only the head of the apparatus has KCI; corps B servants are evaluated by ranking (§21, §28)</source>
-        <translation type="unfinished"></translation>
+        <translation>КЦИ устанавливаются только руководителю аппарата маслихата; служащие корпуса «Б» оцениваются методом ранжирования (п. 21, п. 28)</translation>
     </message>
     <message>
         <source>the KCI number is a whole number from 1 to 5 (§23)</source>
-        <translation type="unfinished">номер КЦИ — целое число от 1 до 5 (п. 23)</translation>
+        <translation>номер КЦИ — целое число от 1 до 5 (п. 23)</translation>
     </message>
     <message>
         <source>write what is to be achieved: specific (§24)</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите, что должно быть достигнуто: КЦИ должен быть конкретным (п. 24)</translation>
     </message>
     <message>
         <source>write the unit of measure: measurable (§24)</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите единицу измерения: КЦИ должен быть измеримым (п. 24)</translation>
     </message>
     <message>
         <source>the plan value is a number such as 95 or 12.5, with a point</source>
-        <translation type="unfinished"></translation>
+        <translation>плановое значение — число, например 95 или 12.5 (разделитель — точка)</translation>
     </message>
     <message>
         <source>the plan value cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>плановое значение не может быть отрицательным</translation>
     </message>
     <message>
         <source>a plan of 0 where more is better cannot be realized in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>при плановом значении 0 и условии «чем больше, тем лучше» процент реализации определить невозможно</translation>
     </message>
     <message>
         <source>the due date lies within the quarter, %1 to %2: time-bound (§24)</source>
-        <translation type="unfinished"></translation>
+        <translation>срок достижения должен находиться в пределах квартала, с %1 по %2: КЦИ ограничен во времени (п. 24)</translation>
     </message>
     <message>
         <source>no KCI are set when less than three months remain from the appointment to the end of the period (§22)</source>
-        <translation type="unfinished"></translation>
+        <translation>КЦИ не устанавливаются, если со дня назначения до окончания оцениваемого периода осталось менее трех месяцев (п. 22)</translation>
     </message>
     <message>
         <source>the plan is approved: a KCI is changed only for a change of the body&apos;s functions or structure, with its reason (§25)</source>
-        <translation type="unfinished"></translation>
+        <translation>план утвержден: КЦИ изменяется только в случае изменения функций или структуры государственного органа с указанием основания (п. 25)</translation>
     </message>
     <message>
         <source>nothing was written: %1</source>
-        <translation type="unfinished">ничего не записано: %1</translation>
+        <translation>ничего не записано: %1</translation>
     </message>
     <message>
         <source>the plan is approved: its KCI are no longer removed (§25)</source>
-        <translation type="unfinished"></translation>
+        <translation>план утвержден: его КЦИ больше не удаляются (п. 25)</translation>
     </message>
     <message>
         <source>the plan has no KCI with this number</source>
-        <translation type="unfinished"></translation>
+        <translation>в плане нет КЦИ с таким номером</translation>
     </message>
     <message>
         <source>the plan was already approved on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>план уже утвержден %1</translation>
     </message>
     <message>
         <source>name the superior manager who approves the plan (§22)</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите вышестоящего руководителя, утверждающего план (п. 22)</translation>
     </message>
     <message>
         <source>the plan is a draft: edit its KCI directly</source>
-        <translation type="unfinished"></translation>
+        <translation>план является проектом: редактируйте его КЦИ напрямую</translation>
     </message>
     <message>
         <source>an approved KCI is changed only for a change of the body&apos;s functions or structure: write which change and its document (§25)</source>
-        <translation type="unfinished"></translation>
+        <translation>утвержденный КЦИ изменяется только в случае изменения функций или структуры государственного органа: укажите, какое изменение произошло, и подтверждающий документ (п. 25)</translation>
     </message>
     <message>
         <source>nothing was changed in KCI %1</source>
-        <translation type="unfinished"></translation>
+        <translation>в КЦИ %1 ничего не изменено</translation>
     </message>
 </context>
 <context>
     <name>KciSheetService</name>
     <message>
         <source>the actual value is a number such as 95 or 12.5, with a point</source>
-        <translation type="unfinished"></translation>
+        <translation>фактическое значение — число, например 95 или 12.5 (разделитель — точка)</translation>
     </message>
     <message>
         <source>the KCI sheet is filled against an approved individual plan; the plan of %1 for %2 is not approved (§22, §27)</source>
-        <translation type="unfinished"></translation>
+        <translation>оценочный лист по КЦИ заполняется на основе утвержденного индивидуального плана работы; %1: план на %2 не утвержден (п. 22, п. 27)</translation>
     </message>
     <message>
         <source>the file holds a ranking sheet for this servant and quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>в файле есть оценочный лист по методу ранжирования этого служащего за этот квартал</translation>
     </message>
     <message>
         <source>the sheet is signed; reopen it with a reason to correct it</source>
-        <translation type="unfinished"></translation>
+        <translation>лист подписан; чтобы исправить его, откройте его повторно с указанием причины</translation>
     </message>
     <message>
         <source>the approved plan has no KCI with this number</source>
-        <translation type="unfinished"></translation>
+        <translation>в утвержденном плане нет КЦИ с таким номером</translation>
     </message>
     <message>
         <source>a mark is a whole number from 0 to 5 (§27)</source>
-        <translation type="unfinished"></translation>
+        <translation>оценка — целое число от 0 до 5 (п. 27)</translation>
     </message>
     <message>
         <source>appendix 3 allows %1 to %2 for this realization</source>
-        <translation type="unfinished"></translation>
+        <translation>согласно приложению 3 при таком проценте реализации допускается оценка от %1 до %2</translation>
     </message>
     <message>
         <source>the sheet was already signed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>лист уже подписан %1</translation>
     </message>
     <message>
         <source>KCI %1 needs its actual value, a number such as 95 or 12.5</source>
-        <translation type="unfinished"></translation>
+        <translation>для КЦИ %1 укажите фактическое значение — число, например 95 или 12.5</translation>
     </message>
     <message>
         <source>KCI %1 needs its mark, 0 to 5 (§27)</source>
-        <translation type="unfinished"></translation>
+        <translation>для КЦИ %1 укажите оценку от 0 до 5 (п. 27)</translation>
     </message>
     <message>
         <source>nothing was written: %1</source>
-        <translation type="unfinished">ничего не записано: %1</translation>
+        <translation>ничего не записано: %1</translation>
     </message>
     <message>
         <source>only a signed sheet is reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>повторно открыть можно только подписанный оценочный лист</translation>
     </message>
     <message>
         <source>a signed sheet is reopened only with a written reason</source>
-        <translation type="unfinished"></translation>
+        <translation>подписанный оценочный лист можно повторно открыть только с письменным указанием причины</translation>
     </message>
 </context>
 <context>
@@ -1913,11 +1934,11 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты</translation>
     </message>
     <message>
         <source>Quarterly and annual scores and bands of each servant, one servant&apos;s trend across the quarters, and the export to a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Квартальные и итоговые оценки и градации каждого служащего, динамика оценок одного служащего по кварталам, экспорт в файл CSV.</translation>
     </message>
 </context>
 <context>
@@ -1940,23 +1961,23 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     </message>
     <message>
         <source>the name in Russian is required: the printed forms are headed with it</source>
-        <translation type="unfinished"></translation>
+        <translation>необходимо указать наименование на русском языке: оно приводится в заголовке печатных форм</translation>
     </message>
     <message numerus="yes">
         <source>at most %n character(s), as one line of a printed form</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>не более %n символа, так как это одна строка печатной формы</numerusform>
+            <numerusform>не более %n символов, так как это одна строка печатной формы</numerusform>
+            <numerusform>не более %n символов, так как это одна строка печатной формы</numerusform>
         </translation>
     </message>
     <message>
         <source>one line only: the printed forms show it on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>только одна строка: в печатных формах выводится в одну строку</translation>
     </message>
     <message>
         <source>this file has no organisation yet: create the file with one</source>
-        <translation type="unfinished"></translation>
+        <translation>в этом файле еще нет сведений об организации: создайте файл с указанием организации</translation>
     </message>
 </context>
 <context>
@@ -1970,70 +1991,70 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <name>PrintService</name>
     <message>
         <source>nothing to print: no %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>нечего печатать: за %2 нет форм %1</translation>
     </message>
 </context>
 <context>
     <name>RankingSheetService</name>
     <message>
         <source>a quarter is written YYYYQn, e.g. 2024Q2</source>
-        <translation type="unfinished">квартал указывается в формате YYYYQn, например 2024Q2</translation>
+        <translation>квартал указывается в формате YYYYQn, например 2024Q2</translation>
     </message>
     <message>
         <source>the servant held no position in this quarter</source>
-        <translation type="unfinished">в этом квартале служащий не занимал должность</translation>
+        <translation>в этом квартале служащий не занимал должность</translation>
     </message>
     <message>
         <source>the head of the apparatus is evaluated by KCI (§21), not by ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>руководитель аппарата маслихата оценивается по достижению КЦИ (п. 21), а не методом ранжирования</translation>
     </message>
     <message>
         <source>the servant&apos;s sheet is not a ranking sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>оценочный лист служащего не является оценочным листом по методу ранжирования</translation>
     </message>
     <message>
         <source>every parameter needs a mark from 0 to 5 before the sheet is signed (§31)</source>
-        <translation type="unfinished"></translation>
+        <translation>до подписания оценочного листа по каждому параметру необходимо выставить оценку от 0 до 5 (п. 31)</translation>
     </message>
     <message>
         <source>a comment goes with its mark: set the mark first</source>
-        <translation type="unfinished"></translation>
+        <translation>комментарий относится к оценке: сначала выставьте оценку</translation>
     </message>
     <message>
         <source>the sheet is signed: reopen it with a reason to change a mark</source>
-        <translation type="unfinished"></translation>
+        <translation>оценочный лист подписан: чтобы изменить оценку, повторно откройте его с указанием причины</translation>
     </message>
     <message>
         <source>nothing was written: %1</source>
-        <translation type="unfinished">ничего не записано: %1</translation>
+        <translation>ничего не записано: %1</translation>
     </message>
     <message>
         <source>only a draft sheet can be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>удалить можно только черновик оценочного листа</translation>
     </message>
     <message>
         <source>the sheet is referred to elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>на оценочный лист ссылаются другие записи</translation>
     </message>
     <message>
         <source>the sheet is already signed</source>
-        <translation type="unfinished"></translation>
+        <translation>оценочный лист уже подписан</translation>
     </message>
     <message>
         <source>a quarter is evaluated after it ends (§4): the sheet can be signed from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>оценка за квартал проводится после его окончания (п. 4): оценочный лист можно подписать начиная с %1</translation>
     </message>
     <message>
         <source>only a signed sheet can be reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>повторно открыть можно только подписанный оценочный лист</translation>
     </message>
     <message>
         <source>the servant has been acquainted with this result: only a calibration session changes it now (§12, §37)</source>
-        <translation type="unfinished"></translation>
+        <translation>служащий ознакомлен с этим результатом: теперь изменить его может только калибровочная сессия (п. 12, п. 37)</translation>
     </message>
     <message>
         <source>say why the signed sheet is reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите причину повторного открытия подписанного оценочного листа</translation>
     </message>
 </context>
 <context>
@@ -2063,42 +2084,42 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <name>RecordAcquaintanceCommand</name>
     <message>
         <source>Record the acquaintance of %1 with the result of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись об ознакомлении служащего %1 с результатом оценки за %2</translation>
     </message>
 </context>
 <context>
     <name>RecordHearingCommand</name>
     <message>
         <source>Record the session&apos;s hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись итогов заслушивания на сессии</translation>
     </message>
 </context>
 <context>
     <name>RegisterApplicationCommand</name>
     <message>
         <source>Register the application of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация заявления от %1</translation>
     </message>
 </context>
 <context>
     <name>RemoveDraftKciCommand</name>
     <message>
         <source>remove KCI %1</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление КЦИ %1</translation>
     </message>
 </context>
 <context>
     <name>ReplaceAllowedMarksCommand</name>
     <message>
         <source>change the appendix-3 table</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение таблицы приложения 3</translation>
     </message>
 </context>
 <context>
     <name>ResultsExport</name>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2128,25 +2149,25 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <name>SaveDraftKciCommand</name>
     <message>
         <source>edit KCI %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение КЦИ %1</translation>
     </message>
     <message>
         <source>add KCI %1</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление КЦИ %1</translation>
     </message>
 </context>
 <context>
     <name>SaveKciSheetDraftCommand</name>
     <message>
         <source>save the KCI sheet draft</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранение черновика оценочного листа по КЦИ</translation>
     </message>
 </context>
 <context>
     <name>SaveRankingDraftCommand</name>
     <message>
         <source>Save the ranking sheet of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение оценочного листа по методу ранжирования: %1</translation>
     </message>
 </context>
 <context>
@@ -2278,11 +2299,11 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <name>SetVoteCommand</name>
     <message>
         <source>Vote «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Голос «%1»</translation>
     </message>
     <message>
         <source>Take back a vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв голоса</translation>
     </message>
 </context>
 <context>
@@ -2507,195 +2528,195 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <name>SurveyService</name>
     <message>
         <source>competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>компетенции</translation>
     </message>
     <message>
         <source>the competencies of §34, their order and forms stay as shipped (&quot;%1&quot; expected); only their texts can be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>компетенции п. 34, их порядок и формы остаются такими, как поставлены с программой (ожидается «%1»); изменять можно только их тексты</translation>
     </message>
     <message>
         <source>scale</source>
-        <translation type="unfinished"></translation>
+        <translation>шкала</translation>
     </message>
     <message>
         <source>the answers of the scale stay %1–%2; only their labels can be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>значения шкалы ответов остаются в пределах %1–%2; изменять можно только их подписи</translation>
     </message>
     <message>
         <source>nothing was written: %1</source>
-        <translation type="unfinished">ничего не записано: %1</translation>
+        <translation>ничего не записано: %1</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>год</translation>
     </message>
     <message>
         <source>the year of a 360 survey is from 2000 to 2100</source>
-        <translation type="unfinished"></translation>
+        <translation>год оценки 360 — от 2000 до 2100</translation>
     </message>
     <message>
         <source>the 360 survey of %1 already exists; a year has one (§33)</source>
-        <translation type="unfinished"></translation>
+        <translation>оценка 360 за %1 год уже создана; в году проводится одна оценка (п. 33)</translation>
     </message>
     <message>
         <source>nobody is to be evaluated in %1 (§5): the staff list has no one who held a position for a month of that year</source>
-        <translation type="unfinished"></translation>
+        <translation>в %1 году оценке никто не подлежит (п. 5): в списке персонала нет никого, кто занимал должность не менее месяца в этом году</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>оцениваемое лицо</translation>
     </message>
     <message>
         <source>no such person in a 360 survey</source>
-        <translation type="unfinished"></translation>
+        <translation>такого оцениваемого лица нет в оценке 360</translation>
     </message>
     <message>
         <source>respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>опрашиваемые лица</translation>
     </message>
     <message>
         <source>the circle of respondents is fixed once the survey has started</source>
-        <translation type="unfinished"></translation>
+        <translation>после начала опроса круг опрашиваемых лиц изменить нельзя</translation>
     </message>
     <message>
         <source>respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>опрашиваемое лицо</translation>
     </message>
     <message>
         <source>no servant has this personnel number</source>
-        <translation type="unfinished">служащий с таким табельным номером не найден</translation>
+        <translation>служащий с таким табельным номером не найден</translation>
     </message>
     <message>
         <source>the person takes part only through the self-assessment, which is always there (§35)</source>
-        <translation type="unfinished"></translation>
+        <translation>оцениваемое лицо участвует только посредством самооценки, которая проводится всегда (п. 35)</translation>
     </message>
     <message>
         <source>already in the circle</source>
-        <translation type="unfinished"></translation>
+        <translation>уже включено в круг опрашиваемых лиц</translation>
     </message>
     <message>
         <source>a circle has at most 7 respondents besides the person (§35)</source>
-        <translation type="unfinished"></translation>
+        <translation>в круг опрашиваемых лиц помимо оцениваемого лица входят не более 7 человек (п. 35)</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>категория</translation>
     </message>
     <message>
         <source>the circle already has the direct manager, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>в круге опрашиваемых лиц уже есть непосредственный руководитель — %1</translation>
     </message>
     <message>
         <source>not in the circle</source>
-        <translation type="unfinished"></translation>
+        <translation>не входит в круг опрашиваемых лиц</translation>
     </message>
     <message>
         <source>the self-assessment is part of every circle (§35)</source>
-        <translation type="unfinished"></translation>
+        <translation>самооценка входит в каждый круг опрашиваемых лиц (п. 35)</translation>
     </message>
     <message>
         <source>the 360 survey of %1 has already started</source>
-        <translation type="unfinished"></translation>
+        <translation>оценка 360 за %1 год уже начата</translation>
     </message>
     <message>
         <source>there is no 360 survey of %1 to start</source>
-        <translation type="unfinished"></translation>
+        <translation>нет оценки 360 за %1 год, которую можно было бы начать</translation>
     </message>
     <message>
         <source>codes are given while the 360 survey of %1 is open</source>
-        <translation type="unfinished"></translation>
+        <translation>коды выдаются, пока оценка 360 за %1 год открыта</translation>
     </message>
     <message>
         <source>the random number generator is not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>генератор случайных чисел не готов</translation>
     </message>
     <message>
         <source>only an open 360 survey can be closed</source>
-        <translation type="unfinished"></translation>
+        <translation>закрыть можно только открытую оценку 360</translation>
     </message>
     <message>
         <source>A code is eight letters and digits, as printed on the slip (ABCD-EFGH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Код состоит из восьми букв и цифр, как напечатано на бланке (ABCD-EFGH).</translation>
     </message>
     <message>
         <source>This code opens no questionnaire: it is mistyped, already used, or the survey is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот код не открывает ни одну анкету: он введен с ошибкой, уже использован или оценка 360 закрыта.</translation>
     </message>
     <message>
         <source>not answered; every competency needs an answer from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ответа; по каждой компетенции необходим ответ из диапазона %1</translation>
     </message>
     <message>
         <source>an answer is a whole number from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ — целое число из диапазона %1</translation>
     </message>
     <message>
         <source>competency</source>
-        <translation type="unfinished"></translation>
+        <translation>компетенция</translation>
     </message>
     <message>
         <source>not a competency of this questionnaire (§34)</source>
-        <translation type="unfinished"></translation>
+        <translation>не является компетенцией данной анкеты (п. 34)</translation>
     </message>
     <message>
         <source>questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>анкета</translation>
     </message>
     <message>
         <source>already answered</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ уже дан</translation>
     </message>
     <message>
         <source>no free random id</source>
-        <translation type="unfinished"></translation>
+        <translation>нет свободного случайного идентификатора</translation>
     </message>
     <message>
         <source>this code does not open a questionnaire about this person</source>
-        <translation type="unfinished"></translation>
+        <translation>этот код не открывает анкету в отношении данного оцениваемого лица</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>код</translation>
     </message>
     <message>
         <source>refused: the account %1 belongs to no servant</source>
-        <translation type="unfinished"></translation>
+        <translation>отказано: учетная запись %1 не принадлежит ни одному служащему</translation>
     </message>
     <message>
         <source>you have no open questionnaire about this person: it was answered, never asked of you, or the survey is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>у вас нет открытой анкеты в отношении этого лица: она уже заполнена, не предназначалась вам или оценка 360 закрыта</translation>
     </message>
     <message>
         <source>paper questionnaires are entered while the person&apos;s 360 survey is open</source>
-        <translation type="unfinished"></translation>
+        <translation>бумажные анкеты вносятся, пока оценка 360 в отношении оцениваемого лица открыта</translation>
     </message>
     <message>
         <source>self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>самооценка</translation>
     </message>
     <message>
         <source>other respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>другое опрашиваемое лицо</translation>
     </message>
     <message>
         <source>the self-assessment has already been answered</source>
-        <translation type="unfinished"></translation>
+        <translation>самооценка уже заполнена</translation>
     </message>
     <message>
         <source>every respondent of this person has already answered</source>
-        <translation type="unfinished"></translation>
+        <translation>все опрашиваемые лица по данному оцениваемому лицу уже дали ответы</translation>
     </message>
     <message>
         <source>No such person in a 360 survey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого оцениваемого лица нет в оценке 360.</translation>
     </message>
     <message>
         <source>The 360 reports of %1 are shown once the survey is closed, so that no one can follow a result change with each answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчеты по оценке 360 за %1 год отображаются после ее закрытия, чтобы никто не мог отследить изменение результата после каждого ответа.</translation>
     </message>
     <message>
         <source>The training needs of %1 are known once its 360 survey is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребности в обучении за %1 год определяются после закрытия оценки 360 этого года.</translation>
     </message>
 </context>
 <context>
@@ -2909,698 +2930,698 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <message>
         <source>%1, %2</source>
         <comment>date, weekday</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Acquaintance with the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознакомление с результатами оценки</translation>
     </message>
     <message>
         <source>&amp;Acquainted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;ознакомления:</translation>
     </message>
     <message>
         <source>&amp;How:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Способ:</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Реквизиты:</translation>
     </message>
     <message>
         <source>the letter&apos;s number, the message&apos;s date and time…</source>
-        <translation type="unfinished"></translation>
+        <translation>номер письма, дата и время сообщения…</translation>
     </message>
     <message>
         <source>Application due (§12):</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок подачи заявления (п. 12):</translation>
     </message>
     <message>
         <source>The servant may apply for a calibration session within five working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Служащий вправе в течение пяти рабочих дней подать заявление о проведении калибровочной сессии</translation>
     </message>
 </context>
 <context>
     <name>bagalau::AllowedMarkModel</name>
     <message>
         <source>and above</source>
-        <translation type="unfinished"></translation>
+        <translation>и выше</translation>
     </message>
     <message>
         <source>From, %</source>
         <comment>realization percent</comment>
-        <translation type="unfinished"></translation>
+        <translation>От, %</translation>
     </message>
     <message>
         <source>To, % (empty: and above)</source>
-        <translation type="unfinished"></translation>
+        <translation>До, % (пусто: и выше)</translation>
     </message>
     <message>
         <source>Lowest mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименьшая оценка</translation>
     </message>
     <message>
         <source>Highest mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Наибольшая оценка</translation>
     </message>
 </context>
 <context>
     <name>bagalau::AllowedMarksEditor</name>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: %2</translation>
     </message>
     <message>
         <source>Appendix 3: the marks allowed on a KCI score sheet for each percent of a KCI&apos;s realization. Bounds are included and have up to two decimals; leave the last row&apos;s upper bound empty for &quot;and above&quot;. Until rows are entered, any mark 0–5 is accepted (decision 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение 3: оценки, допустимые в оценочном листе по КЦИ для каждого процента реализации КЦИ. Границы включаются в диапазон и указываются не более чем с двумя знаками после запятой; для «и выше» оставьте верхнюю границу последней строки пустой. Пока строки не внесены, принимается любая оценка от 0 до 5 (решение 10).</translation>
     </message>
     <message>
         <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить строку</translation>
     </message>
     <message>
         <source>Re&amp;move row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить строку</translation>
     </message>
     <message>
         <source>&amp;Save table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить таблицу</translation>
     </message>
 </context>
 <context>
     <name>bagalau::AppealModel</name>
     <message>
         <source>refused: late</source>
-        <translation type="unfinished"></translation>
+        <translation>отказано: срок пропущен</translation>
     </message>
     <message>
         <source>awaits the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидает решения</translation>
     </message>
     <message>
         <source>session held, protocol not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>сессия проведена, протокол не подписан</translation>
     </message>
     <message>
         <source>session ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>сессия назначена</translation>
     </message>
     <message>
         <source>protocol signed, feedback given</source>
-        <translation type="unfinished"></translation>
+        <translation>протокол подписан, обратная связь предоставлена</translation>
     </message>
     <message>
         <source>protocol signed</source>
-        <translation type="unfinished"></translation>
+        <translation>протокол подписан</translation>
     </message>
     <message>
         <source>no session ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>сессия не назначена</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1, personnel No. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, табельный номер %2</translation>
     </message>
     <message>
         <source>Protocol No. %1 of %2; to be posted by %3 (§41)</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол № %1 от %2; разместить до %3 (п. 41)</translation>
     </message>
     <message>
         <source>§38: the decision within 3 working days of the application</source>
-        <translation type="unfinished"></translation>
+        <translation>п. 38: решение принимается в течение 3 рабочих дней со дня подачи заявления</translation>
     </message>
     <message>
         <source>§39: the session within 10 working days of the application</source>
-        <translation type="unfinished"></translation>
+        <translation>п. 39: сессия проводится в течение 10 рабочих дней со дня подачи заявления</translation>
     </message>
     <message>
         <source>Servant</source>
-        <translation type="unfinished">Служащий</translation>
+        <translation>Служащий</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Квартал</translation>
     </message>
     <message>
         <source>Applied on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата заявления</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Decision due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок решения</translation>
     </message>
     <message>
         <source>Session due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок сессии</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
 </context>
 <context>
     <name>bagalau::AppealsPage</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2: score %3; acquainted on %4, applied on %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2: оценка %3; ознакомлен %4, заявление подано %5.</translation>
     </message>
     <message>
         <source>Application: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление: %1</translation>
     </message>
     <message>
         <source>Refused: the application came after the five working days of §12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказано: заявление подано по истечении пяти рабочих дней, установленных п. 12.</translation>
     </message>
     <message>
         <source>The appointing official decides by %1 (§38); the session is held by %2 (§39).</source>
-        <translation type="unfinished"></translation>
+        <translation>Должностное лицо, имеющее право назначения, принимает решение до %1 (п. 38); сессия проводится до %2 (п. 39).</translation>
     </message>
     <message>
         <source>No session was ordered (decision of %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия не назначена (решение от %1).</translation>
     </message>
     <message>
         <source>%1 (evaluator)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (оценивающее лицо)</translation>
     </message>
     <message>
         <source>Session ordered on %1 by %2; to be held by %3. Members: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия назначена %1 (%2); провести до %3. Состав: %4.</translation>
     </message>
     <message>
         <source>Protocol No. %1 signed on %2; to be posted by %3 (§41).</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол № %1 подписан %2; разместить до %3 (п. 41).</translation>
     </message>
     <message>
         <source>Feedback meeting held on %1 (§42).</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча для предоставления обратной связи проведена %1 (п. 42).</translation>
     </message>
     <message>
         <source>Choose an application in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите заявление в списке.</translation>
     </message>
     <message>
         <source>Final score by the protocol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоговая оценка по протоколу: %1</translation>
     </message>
     <message>
         <source>Outcome so far: the score stays %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий итог: оценка остается прежней — %1</translation>
     </message>
     <message>
         <source>Outcome so far: the score becomes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий итог: оценка изменяется на %1</translation>
     </message>
     <message>
         <source>The application is registered; the decision is due by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление зарегистрировано; решение должно быть принято до %1.</translation>
     </message>
     <message>
         <source>%1, %2: application of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: заявление от %3</translation>
     </message>
     <message>
         <source>A proposed score is a number from 0 to 5 with up to two decimals, such as 4 or 3,75.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемая оценка — число от 0 до 5 не более чем с двумя знаками после запятой, например 4 или 3,75.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Appeals and calibration</source>
-        <translation type="unfinished">Обжалование и калибровка</translation>
+        <translation>Обжалование и калибровка</translation>
     </message>
     <message>
         <source>Filter by any column (Ctrl+F)</source>
-        <translation type="unfinished">Фильтр по любому столбцу (Ctrl+F)</translation>
+        <translation>Фильтр по любому столбцу (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
         <source>%n application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заявление</numerusform>
+            <numerusform>%n заявления</numerusform>
+            <numerusform>%n заявлений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %n заявления</numerusform>
+            <numerusform>%1 из %n заявлений</numerusform>
+            <numerusform>%1 из %n заявлений</numerusform>
         </translation>
     </message>
     <message>
         <source>Calibration session</source>
-        <translation type="unfinished"></translation>
+        <translation>Калибровочная сессия</translation>
     </message>
     <message>
         <source>&amp;Held on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;проведения:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место:</translation>
     </message>
     <message>
         <source>E&amp;valuator&apos;s argument:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Доводы оценивающего лица:</translation>
     </message>
     <message>
         <source>Ser&amp;vant&apos;s position:</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция &amp;служащего:</translation>
     </message>
     <message>
         <source>Save the &amp;hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить ит&amp;оги заслушивания</translation>
     </message>
     <message>
         <source>&amp;Proposal:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;редложение:</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>оценка</translation>
     </message>
     <message>
         <source>why the score should change</source>
-        <translation type="unfinished"></translation>
+        <translation>почему оценку следует изменить</translation>
     </message>
     <message>
         <source>&amp;Add proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Доб&amp;авить предложение</translation>
     </message>
     <message>
         <source>&amp;Register application…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зарегистрировать заявление…</translation>
     </message>
     <message>
         <source>&amp;Decide…</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять р&amp;ешение…</translation>
     </message>
     <message>
         <source>The appointing official&apos;s decision and the members (§38)</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение должностного лица, имеющего право назначения, и состав участников (п. 38)</translation>
     </message>
     <message>
         <source>&amp;Sign protocol…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать прото&amp;кол…</translation>
     </message>
     <message>
         <source>&amp;Feedback meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Встреча для обратной связи…</translation>
     </message>
 </context>
 <context>
     <name>bagalau::ApplicationDialog</name>
     <message>
         <source>Acquainted on %1; an application is due by %2 (§12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознакомлен с результатами %1; заявление подается не позднее %2 (п. 12)</translation>
     </message>
     <message>
         <source>Late: the application was due on %1. It will be kept as refused (§12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок пропущен: заявление следовало подать не позднее %1. Оно будет зарегистрировано как отклоненное (п. 12).</translation>
     </message>
     <message>
         <source>Register as &amp;refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать как &amp;отклоненное</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зарегистрировать</translation>
     </message>
     <message>
         <source>The application could not be registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось зарегистрировать заявление.</translation>
     </message>
     <message>
         <source>Register an application</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация заявления</translation>
     </message>
     <message>
         <source>Score &amp;sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценочный &amp;лист:</translation>
     </message>
     <message>
         <source>&amp;Applied on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;подачи:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текст:</translation>
     </message>
     <message>
         <source>What the servant disagrees with, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>С чем не согласен служащий — его словами</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
     <name>bagalau::CaseVoteDialog</name>
     <message>
         <source>Open vote of the Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытое голосование Комиссии</translation>
     </message>
     <message>
         <source>approve the result (§62)</source>
-        <translation type="unfinished"></translation>
+        <translation>утвердить результаты оценки (п. 62)</translation>
     </message>
     <message>
         <source>revise the result (§63)</source>
-        <translation type="unfinished"></translation>
+        <translation>пересмотреть результаты оценки (п. 63)</translation>
     </message>
     <message>
         <source>&amp;Proposal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предложение:</translation>
     </message>
     <message>
         <source>&amp;Corrected grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скорректированная оценка:</translation>
     </message>
     <message>
         <source>&amp;Recommendations:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рекомендации:</translation>
     </message>
     <message>
         <source>%1 (chair):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (председатель):</translation>
     </message>
     <message>
         <source>A tie is decided by the chair&apos;s vote (§58).</source>
-        <translation type="unfinished"></translation>
+        <translation>При равенстве голосов голос председателя является решающим (п. 58).</translation>
     </message>
 </context>
 <context>
     <name>bagalau::CatalogueDialog</name>
     <message>
         <source>Competencies and indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Компетенции и индикаторы</translation>
     </message>
     <message>
         <source>The names of the competencies of §34, their behavioural indicators and the labels of the answer scale, in Kazakh, Russian and English. Keys, forms and answer values stay as they are, so that answers already given keep their meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименования компетенций по п. 34, их поведенческие индикаторы и подписи шкалы ответов на казахском, русском и английском языках. Ключи, формы и значения ответов остаются неизменными, чтобы уже данные ответы сохраняли свое значение.</translation>
     </message>
 </context>
 <context>
     <name>bagalau::Chapter6PlanDialog</name>
     <message>
         <source>Annual plan of chapter 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Годовой план по главе 6</translation>
     </message>
     <message>
         <source>&amp;Servant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Служащий:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Период:</translation>
     </message>
     <message>
         <source>&amp;Drawn up on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата составления:</translation>
     </message>
     <message>
         <source>KCI</source>
-        <translation type="unfinished"></translation>
+        <translation>КЦИ</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Подразделение</translation>
+        <translation>Ед. изм.</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <source>Less is better</source>
-        <translation type="unfinished">Чем меньше, тем лучше</translation>
+        <translation>Чем меньше, тем лучше</translation>
     </message>
     <message>
         <source>&amp;Five KCI (§46):</source>
-        <translation type="unfinished"></translation>
+        <translation>Пять &amp;КЦИ (п. 46):</translation>
     </message>
     <message>
         <source>The plan of KCI %1 is a number such as 95 or 12.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Плановое значение КЦИ %1 — число, например 95 или 12.5.</translation>
     </message>
 </context>
 <context>
     <name>bagalau::CommissionCaseModel</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 of 5: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из 5: %2</translation>
     </message>
     <message>
         <source>agreed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>согласовано %1</translation>
     </message>
     <message>
         <source>returned on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>возвращено на доработку %1</translation>
     </message>
     <message>
         <source>awaits the superior manager</source>
-        <translation type="unfinished"></translation>
+        <translation>на рассмотрении вышестоящего руководителя</translation>
     </message>
     <message>
         <source>resubmit by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>повторное внесение не позднее %1</translation>
     </message>
     <message>
         <source>to the Commission by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>вынесение на Комиссию не позднее %1</translation>
     </message>
     <message>
         <source>approved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>утверждено: %1</translation>
     </message>
     <message>
         <source>revised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>пересмотрено: %1</translation>
     </message>
     <message>
         <source>§67: a complaint within 10 working days of the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>п. 67: обжалование в течение 10 рабочих дней со дня вынесения решения</translation>
     </message>
     <message>
         <source>Servant</source>
-        <translation type="unfinished">Служащий</translation>
+        <translation>Служащий</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Период</translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>KCI achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Достигнуто КЦИ</translation>
     </message>
     <message>
         <source>Superior manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Вышестоящий руководитель</translation>
     </message>
     <message>
         <source>Next deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ближайший срок</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Complaint due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок обжалования</translation>
     </message>
 </context>
 <context>
     <name>bagalau::CommissionDialog</name>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не записано.</translation>
     </message>
 </context>
 <context>
     <name>bagalau::CommissionFormDialog</name>
     <message>
         <source>Form the Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирование Комиссии</translation>
     </message>
     <message>
         <source>One name a line</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному Ф.И.О. в строке</translation>
     </message>
     <message>
         <source>&amp;Formed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата создания:</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Распоряжение:</translation>
     </message>
     <message>
         <source>&amp;Chair:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Председатель:</translation>
     </message>
     <message>
         <source>&amp;Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Члены:</translation>
     </message>
     <message>
         <source>&amp;Secretary (does not vote, §59):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Секретарь (не голосует, п. 59):</translation>
     </message>
 </context>
 <context>
     <name>bagalau::CommissionPage</name>
     <message numerus="yes">
         <source>Meeting of %1, protocol No. %2: %n member(s) present, quorum.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Заседание от %1, протокол № %2: присутствует %n член Комиссии, кворум имеется.</numerusform>
+            <numerusform>Заседание от %1, протокол № %2: присутствуют %n члена Комиссии, кворум имеется.</numerusform>
+            <numerusform>Заседание от %1, протокол № %2: присутствуют %n членов Комиссии, кворум имеется.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Meeting of %1, protocol No. %2: %n member(s) present, no quorum (§55): it decides nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Заседание от %1, протокол № %2: присутствует %n член Комиссии, кворума нет (п. 55): заседание неправомочно принимать решения.</numerusform>
+            <numerusform>Заседание от %1, протокол № %2: присутствуют %n члена Комиссии, кворума нет (п. 55): заседание неправомочно принимать решения.</numerusform>
+            <numerusform>Заседание от %1, протокол № %2: присутствуют %n членов Комиссии, кворума нет (п. 55): заседание неправомочно принимать решения.</numerusform>
         </translation>
     </message>
     <message>
         <source>The plan is recorded. The direct manager&apos;s sheet comes next.</source>
-        <translation type="unfinished"></translation>
+        <translation>План внесен. Далее — оценочный лист непосредственного руководителя.</translation>
     </message>
     <message>
         <source>KCI %1, %2 (plan %3):</source>
-        <translation type="unfinished"></translation>
+        <translation>КЦИ %1, %2 (план %3):</translation>
     </message>
     <message>
         <source>KCI %1:</source>
-        <translation type="unfinished">КЦИ %1:</translation>
+        <translation>КЦИ %1:</translation>
     </message>
     <message>
         <source>Agreed: to the Commission by %1 (§53).</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласовано: выносится на рассмотрение Комиссии не позднее %1 (п. 53).</translation>
     </message>
     <message>
         <source>Returned: the sheet is to be resubmitted by %1 (§52).</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлено на доработку: оценочный лист вносится повторно не позднее %1 (п. 52).</translation>
     </message>
     <message>
         <source>%1: %2 of 5 KCI achieved, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: достигнуто КЦИ — %2 из 5, %3</translation>
     </message>
     <message>
         <source>Adopted by the chair&apos;s vote in a tie (§58): %1 for, %2 against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято решающим голосом председателя при равенстве голосов (п. 58): за — %1, против — %2.</translation>
     </message>
     <message>
         <source>Adopted: %1 for, %2 against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято: за — %1, против — %2.</translation>
     </message>
     <message>
         <source>Not adopted: %1 for, %2 against. The case awaits another proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не принято: за — %1, против — %2. По делу ожидается иное предложение.</translation>
     </message>
     <message>
         <source>Commission (chapter 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия (глава 6)</translation>
     </message>
     <message>
         <source>For servants on social or sick leave during work from %1 to %2: an annual plan of five KCI, graded by the number achieved (§43–48). The chapter ceased to be in force on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для служащих, находившихся в социальных отпусках или периоде временной нетрудоспособности, за период работы с %1 по %2: годовой план из пяти КЦИ, оценка — по числу достигнутых КЦИ (п. 43–48). Глава утратила силу %3.</translation>
     </message>
     <message>
         <source>&amp;Members of the Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Состав Комиссии</translation>
     </message>
     <message>
         <source>C&amp;ases</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;ела</translation>
     </message>
     <message>
         <source>&amp;Form…</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;формировать…</translation>
     </message>
     <message>
         <source>&amp;New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый план…</translation>
     </message>
     <message>
         <source>Manager&apos;s &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лист руководителя…</translation>
     </message>
     <message>
         <source>Superior &amp;agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие &amp;вышестоящего</translation>
     </message>
     <message>
         <source>Superior &amp;returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат на &amp;доработку</translation>
     </message>
     <message>
         <source>&amp;Meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заседание…</translation>
     </message>
     <message>
         <source>&amp;Vote…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Голосование…</translation>
     </message>
 </context>
 <context>
     <name>bagalau::CommissionSeatModel</name>
     <message>
         <source>chair</source>
-        <translation type="unfinished"></translation>
+        <translation>председатель</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>член</translation>
     </message>
     <message>
         <source>secretary (does not vote)</source>
-        <translation type="unfinished"></translation>
+        <translation>секретарь (не голосует)</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Член Комиссии</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
 </context>
 <context>
     <name>bagalau::CompetencyRadarChart</name>
     <message>
         <source>Others&apos; mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее по оценкам других</translation>
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished">Самооценка</translation>
+        <translation>Самооценка</translation>
     </message>
 </context>
 <context>
@@ -3619,105 +3640,105 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <message>
         <source>Q%1 %2</source>
         <comment>a quarter: its number, its year</comment>
-        <translation type="unfinished">%1 %2 квартал</translation>
+        <translation>%1 квартал %2 года</translation>
     </message>
     <message>
         <source>&amp;Score sheets of %1 signed (due %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подписано оценочных листов за %1 (срок — %2):</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n</source>
         <comment>sheets signed of due</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %n</numerusform>
+            <numerusform>%1 из %n</numerusform>
+            <numerusform>%1 из %n</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Score sheets of the quarter in evaluation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценочные &amp;листы квартала, по которому проводится оценка:</translation>
     </message>
     <message>
         <source>no file open</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не открыт</translation>
     </message>
     <message>
         <source>&amp;360 survey of %1 answered (due %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы по оценке &amp;360 за %1 (срок — %2):</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>не начата</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n</source>
         <comment>answers of questionnaires</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %n</numerusform>
+            <numerusform>%1 из %n</numerusform>
+            <numerusform>%1 из %n</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;360 survey:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка &amp;360:</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>по состоянию на %1</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n мероприятие</numerusform>
+            <numerusform>%n мероприятия</numerusform>
+            <numerusform>%n мероприятий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %n мероприятия</numerusform>
+            <numerusform>%1 из %n мероприятий</numerusform>
+            <numerusform>%1 из %n мероприятий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n просроченное</numerusform>
+            <numerusform>%n просроченных</numerusform>
+            <numerusform>%n просроченных</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Due in the next %n day(s) and overdue:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Сроки на ближайший %n день и просроченные:</numerusform>
+            <numerusform>&amp;Сроки на ближайшие %n дня и просроченные:</numerusform>
+            <numerusform>&amp;Сроки на ближайшие %n дней и просроченные:</numerusform>
         </translation>
     </message>
     <message>
         <source>Filter by any column (Ctrl+F)</source>
-        <translation type="unfinished">Фильтр по любому столбцу (Ctrl+F)</translation>
+        <translation>Фильтр по любому столбцу (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <source>Go to where this item is dealt with (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к разделу, где выполняется это мероприятие (Enter)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;бновить</translation>
     </message>
     <message>
         <source>Read the file again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечитать файл (F5)</translation>
     </message>
 </context>
 <context>
@@ -3809,287 +3830,287 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <name>bagalau::DocumentPreview</name>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в P&amp;DF…</translation>
     </message>
     <message>
         <source>Export &amp;ODT…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в &amp;ODT…</translation>
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст OpenDocument (*.odt)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
 </context>
 <context>
     <name>bagalau::DocumentsPage</name>
     <message>
         <source>Preparing the forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка форм…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Документы</translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Форма:</translation>
     </message>
     <message>
         <source>&amp;Quarter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Квартал:</translation>
     </message>
     <message>
         <source>&amp;Application or meeting №:</source>
-        <translation type="unfinished"></translation>
+        <translation>№ &amp;заявления или заседания:</translation>
     </message>
     <message>
         <source>&amp;Servant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Служащий:</translation>
     </message>
     <message>
         <source>&amp;Language of the form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык формы:</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;осмотр…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в P&amp;DF…</translation>
     </message>
     <message>
         <source>Export &amp;ODT…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в &amp;ODT…</translation>
     </message>
     <message>
         <source>Individual work plan (appendix 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Индивидуальный план работы (приложение 1)</translation>
     </message>
     <message>
         <source>KCI score sheet (appendix 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценочный лист по КЦИ (приложение 2)</translation>
     </message>
     <message>
         <source>Ranking score sheet (appendix 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценочный лист по методу ранжирования (приложение 4)</translation>
     </message>
     <message>
         <source>Notice of evaluation (§26, §30)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление о проведении оценки (п. 26, п. 30)</translation>
     </message>
     <message>
         <source>Quarter results list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список результатов за квартал</translation>
     </message>
     <message>
         <source>360 individual report (appendix 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Индивидуальный отчет по оценке 360 (приложение 7)</translation>
     </message>
     <message>
         <source>Feedback form (appendix 8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма обратной связи (приложение 8)</translation>
     </message>
     <message>
         <source>Calibration session protocol (§41)</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол калибровочной сессии (п. 41)</translation>
     </message>
     <message>
         <source>Commission protocol (appendix 11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол заседания Комиссии (приложение 11)</translation>
     </message>
     <message>
         <source>Quarter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Квартал %1</translation>
     </message>
     <message>
         <source>All servants of the quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Все служащие за квартал</translation>
     </message>
 </context>
 <context>
     <name>bagalau::DueItemModel</name>
     <message>
         <source>the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>организация</translation>
     </message>
     <message>
         <source>Overdue since %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено с %1: %2</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <source>Whom it concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Кого касается</translation>
     </message>
     <message>
         <source>Personnel no.</source>
-        <translation type="unfinished">Табельный номер</translation>
+        <translation>Табельный номер</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Период</translation>
+        <translation>Период</translation>
     </message>
 </context>
 <context>
     <name>bagalau::FeedbackDialog</name>
     <message>
         <source>The meeting could not be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать сведения о встрече.</translation>
     </message>
     <message>
         <source>Feedback meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча по обратной связи</translation>
     </message>
     <message>
         <source>&amp;Held on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;проведения:</translation>
     </message>
     <message>
         <source>&amp;Achievements:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Достижения:</translation>
     </message>
     <message>
         <source>S&amp;kills and competencies:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Навыки и компетенции:</translation>
     </message>
     <message>
         <source>&amp;Potential and career aspirations:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;отенциал и карьерные устремления:</translation>
     </message>
 </context>
 <context>
     <name>bagalau::GradeDistributionChart</name>
     <message>
         <source>effective</source>
-        <translation type="unfinished"></translation>
+        <translation>эффективно</translation>
     </message>
     <message>
         <source>proper</source>
-        <translation type="unfinished"></translation>
+        <translation>надлежащим образом</translation>
     </message>
     <message>
         <source>satisfactory</source>
-        <translation type="unfinished"></translation>
+        <translation>удовлетворительно</translation>
     </message>
     <message>
         <source>unsatisfactory</source>
-        <translation type="unfinished"></translation>
+        <translation>не удовлетворительно</translation>
     </message>
     <message>
         <source>Servants</source>
-        <translation type="unfinished"></translation>
+        <translation>Служащие</translation>
     </message>
     <message numerus="yes">
         <source>Bands of Q%1 %2: %n servant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Распределение результатов за %1 квартал %2 года: %n служащий</numerusform>
+            <numerusform>Распределение результатов за %1 квартал %2 года: %n служащих</numerusform>
+            <numerusform>Распределение результатов за %1 квартал %2 года: %n служащих</numerusform>
         </translation>
     </message>
     <message>
         <source>Bands of the last finished quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределение результатов за последний завершенный квартал</translation>
     </message>
 </context>
 <context>
     <name>bagalau::KciHistoryModel</name>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>наименование</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>единица измерения</translation>
     </message>
     <message>
         <source>plan value</source>
-        <translation type="unfinished"></translation>
+        <translation>плановое значение</translation>
     </message>
     <message>
         <source>better when</source>
-        <translation type="unfinished"></translation>
+        <translation>направленность показателя</translation>
     </message>
     <message>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>срок исполнения</translation>
     </message>
     <message>
         <source>source document</source>
-        <translation type="unfinished"></translation>
+        <translation>документ-основание</translation>
     </message>
     <message>
         <source>expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидаемый результат</translation>
     </message>
     <message>
         <source>drawn up (§22)</source>
-        <translation type="unfinished"></translation>
+        <translation>составлен (п. 22)</translation>
     </message>
     <message>
         <source>approved by %1 (§22)</source>
-        <translation type="unfinished"></translation>
+        <translation>утвержден: %1 (п. 22)</translation>
     </message>
     <message>
         <source>changed: %1 (§25)</source>
-        <translation type="unfinished"></translation>
+        <translation>изменено: %1 (п. 25)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <source>KCI</source>
         <comment>KCI number in the history</comment>
-        <translation type="unfinished"></translation>
+        <translation>№ КЦИ</translation>
     </message>
     <message>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>Было</translation>
     </message>
     <message>
         <source>Became</source>
-        <translation type="unfinished"></translation>
+        <translation>Стало</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание</translation>
     </message>
 </context>
 <context>
@@ -4097,35 +4118,35 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <message>
         <source>No.</source>
         <comment>KCI number</comment>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>KCI (specific)</source>
-        <translation type="unfinished"></translation>
+        <translation>КЦИ (конкретный)</translation>
     </message>
     <message>
         <source>Unit (measurable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Единица измерения (измеримый)</translation>
     </message>
     <message>
         <source>Plan value</source>
-        <translation type="unfinished"></translation>
+        <translation>Плановое значение</translation>
     </message>
     <message>
         <source>Better when</source>
-        <translation type="unfinished"></translation>
+        <translation>Направленность</translation>
     </message>
     <message>
         <source>Due (time-bound)</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок (ограничен во времени)</translation>
     </message>
     <message>
         <source>Source document (relevant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ-основание (релевантный)</translation>
     </message>
     <message>
         <source>Expected result (achievable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемый результат (достижимый)</translation>
     </message>
 </context>
 <context>
@@ -4133,257 +4154,257 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <message>
         <source>not drawn up</source>
         <comment>KCI plan status</comment>
-        <translation type="unfinished"></translation>
+        <translation>не составлен</translation>
     </message>
     <message>
         <source>draft</source>
         <comment>KCI plan status</comment>
-        <translation type="unfinished"></translation>
+        <translation>проект</translation>
     </message>
     <message>
         <source>approved</source>
         <comment>KCI plan status</comment>
-        <translation type="unfinished"></translation>
+        <translation>утвержден</translation>
     </message>
     <message>
         <source>no KCI (§22)</source>
-        <translation type="unfinished"></translation>
+        <translation>без КЦИ (п. 22)</translation>
     </message>
     <message>
         <source>Personnel no.</source>
-        <translation type="unfinished">Табельный номер</translation>
+        <translation>Табельный номер</translation>
     </message>
     <message>
         <source>Servant</source>
-        <translation type="unfinished">Служащий</translation>
+        <translation>Служащий</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>KCI</source>
         <comment>number of KCI in a plan</comment>
-        <translation type="unfinished"></translation>
+        <translation>Число КЦИ</translation>
     </message>
     <message>
         <source>Due (§22)</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок (п. 22)</translation>
     </message>
     <message>
         <source>Approved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата утверждения</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем утвержден</translation>
     </message>
 </context>
 <context>
     <name>bagalau::KciPlansPage</name>
     <message>
         <source>%1, quarter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 квартал %1 года</translation>
     </message>
     <message>
         <source>Select a head of the apparatus above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите руководителя аппарата маслихата в списке выше.</translation>
     </message>
     <message>
         <source>not drawn up yet; due by %1 (§22)</source>
-        <translation type="unfinished"></translation>
+        <translation>еще не составлен; срок — до %1 (п. 22)</translation>
     </message>
     <message numerus="yes">
         <source>draft of %n KCI, due by %1 (§22); 3 to 5 KCI are needed (§23)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>проект из %n КЦИ, срок — до %1 (п. 22); необходимо от 3 до 5 КЦИ (п. 23)</numerusform>
+            <numerusform>проект из %n КЦИ, срок — до %1 (п. 22); необходимо от 3 до 5 КЦИ (п. 23)</numerusform>
+            <numerusform>проект из %n КЦИ, срок — до %1 (п. 22); необходимо от 3 до 5 КЦИ (п. 23)</numerusform>
         </translation>
     </message>
     <message>
         <source>approved on %1 by %2; a KCI is changed only for a change of functions or structure (§25)</source>
-        <translation type="unfinished"></translation>
+        <translation>утвержден %1, утвердил: %2; КЦИ изменяется только в случае изменения функций или структуры (п. 25)</translation>
     </message>
     <message>
         <source>no KCI: less than three months remain from the appointment (§22)</source>
-        <translation type="unfinished"></translation>
+        <translation>КЦИ не устанавливаются: со дня назначения осталось менее трех месяцев (п. 22)</translation>
     </message>
     <message>
         <source>Individual work plan of %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Индивидуальный план работы — %1, %2: %3</translation>
     </message>
     <message>
         <source>KCI %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>КЦИ %1: %2</translation>
     </message>
     <message>
         <source>KCI %1</source>
         <comment>title of a new KCI</comment>
-        <translation type="unfinished">КЦИ %1</translation>
+        <translation>КЦИ %1</translation>
     </message>
     <message>
         <source>Change an approved KCI</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение утвержденного КЦИ</translation>
     </message>
     <message>
         <source>KCI %1 of an approved plan is changed only for a change of the body&apos;s functions or structure (§25). Name that change and its document:</source>
-        <translation type="unfinished"></translation>
+        <translation>КЦИ %1 утвержденного плана изменяется только в случае изменения функций или структуры органа (п. 25). Укажите это изменение и документ, которым оно внесено:</translation>
     </message>
     <message>
         <source>Approve the individual plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение индивидуального плана</translation>
     </message>
     <message>
         <source>The superior manager who approves the plan of %1 (§22):</source>
-        <translation type="unfinished"></translation>
+        <translation>Вышестоящий руководитель, утверждающий план (%1, п. 22):</translation>
     </message>
     <message>
         <source>KCI plans</source>
-        <translation type="unfinished">Планы КЦИ</translation>
+        <translation>Планы КЦИ</translation>
     </message>
     <message>
         <source>&amp;Quarter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Квартал:</translation>
     </message>
     <message>
         <source>Filter by name or status (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по Ф.И.О. или статусу (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;KCI</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;ЦИ</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История</translation>
     </message>
     <message>
         <source>&amp;Add KCI</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить КЦИ</translation>
     </message>
     <message>
         <source>&amp;Remove KCI</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить КЦИ</translation>
     </message>
     <message>
         <source>A&amp;pprove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ут&amp;вердить…</translation>
     </message>
     <message>
         <source>&amp;Change KCI…</source>
-        <translation type="unfinished"></translation>
+        <translation>Из&amp;менить КЦИ…</translation>
     </message>
     <message>
         <source>KCI &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оценочный лист КЦИ…</translation>
     </message>
 </context>
 <context>
     <name>bagalau::KciSheetDialog</name>
     <message>
         <source>Save &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;черновик</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подписать</translation>
     </message>
     <message>
         <source>&amp;Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть повторно…</translation>
     </message>
     <message>
         <source>KCI score sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценочный лист по КЦИ</translation>
     </message>
     <message>
         <source>Reopen the KCI sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторное открытие оценочного листа по КЦИ</translation>
     </message>
     <message>
         <source>Why is the signed sheet reopened? The reason is kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>По какой причине подписанный лист открывается повторно? Причина сохраняется в журнале аудита.</translation>
     </message>
     <message>
         <source>KCI score sheet, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценочный лист по КЦИ, %1</translation>
     </message>
     <message>
         <source>%1 (%2), quarter %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), квартал %3</translation>
     </message>
     <message>
         <source>Each mark lies within the range appendix 3 allows for the KCI&apos;s realization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая оценка выставляется в пределах, допускаемых приложением 3 для процента реализации КЦИ.</translation>
     </message>
     <message>
         <source>The appendix-3 table has not been entered in Settings: any mark 0–5 is accepted and the sheet shows the realization percent (decision 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица приложения 3 не внесена в настройки: принимается любая оценка от 0 до 5, а в листе отображается процент реализации (решение 10).</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>черновик</translation>
     </message>
     <message>
         <source>signed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>подписан %1</translation>
     </message>
     <message>
         <source>reopened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>открыт повторно: %1</translation>
     </message>
     <message>
         <source>Score %1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка %1 — %2 (%3)</translation>
     </message>
     <message>
         <source>Score: every KCI needs its actual and an allowed mark (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка: для каждого КЦИ необходимы фактическое значение и допустимая оценка (%1)</translation>
     </message>
     <message>
         <source>KCI %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>КЦИ %1: %2</translation>
     </message>
 </context>
 <context>
     <name>bagalau::KciSheetModel</name>
     <message>
         <source>appendix 3 allows %1 to %2 here</source>
-        <translation type="unfinished"></translation>
+        <translation>по приложению 3 здесь допускается оценка от %1 до %2</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>No.</source>
         <comment>KCI number</comment>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>KCI</source>
-        <translation type="unfinished"></translation>
+        <translation>КЦИ</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Факт</translation>
     </message>
     <message>
         <source>Realization</source>
-        <translation type="unfinished"></translation>
+        <translation>Реализация</translation>
     </message>
     <message>
         <source>Allowed marks (appendix 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Допустимые оценки (приложение 3)</translation>
     </message>
     <message>
         <source>Mark (0–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка (0–5)</translation>
     </message>
 </context>
 <context>
@@ -4559,104 +4580,104 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
 </context>
 <context>
     <name>bagalau::ManagerSheetDialog</name>
     <message>
         <source>Direct manager&apos;s sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист непосредственного руководителя</translation>
     </message>
     <message>
         <source>&amp;Signed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата подписания:</translation>
     </message>
     <message>
         <source>A KCI counts as achieved when its plan is fully met (§48).</source>
-        <translation type="unfinished"></translation>
+        <translation>КЦИ считается достигнутым, если плановое значение выполнено полностью (п. 48).</translation>
     </message>
     <message>
         <source>The actual value of KCI %1 is a number such as 95 or 12.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактическое значение КЦИ %1 — число, например 95 или 12.5.</translation>
     </message>
 </context>
 <context>
     <name>bagalau::MeetingDialog</name>
     <message>
         <source>Meeting of the Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание Комиссии</translation>
     </message>
     <message>
         <source>&amp;Held on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата проведения:</translation>
     </message>
     <message>
         <source>Protocol &amp;No. (appendix 11):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер протокола (приложение 11):</translation>
     </message>
     <message>
         <source>Members &amp;present:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Присутствующие члены:</translation>
     </message>
     <message>
         <source>&amp;Cases:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рассматриваемые дела:</translation>
     </message>
 </context>
 <context>
     <name>bagalau::OrganisationSettings</name>
     <message>
         <source>Saved. Edit → Undo brings the previous details back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено. Прежние реквизиты можно вернуть командой Правка → Отменить.</translation>
     </message>
     <message>
         <source>Open a database file to see its organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте файл базы данных, чтобы просмотреть сведения об организации.</translation>
     </message>
     <message>
         <source>Only the chief specialist changes these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять эти реквизиты может только главный специалист.</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>The printed forms are headed with these details: the Kazakh forms with the Kazakh name, the Russian forms with the Russian one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти реквизиты указываются в заголовке печатных форм: в формах на казахском языке — наименование на казахском языке, в формах на русском языке — на русском.</translation>
     </message>
     <message>
         <source>Name in &amp;Kazakh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование на &amp;казахском языке:</translation>
     </message>
     <message>
         <source>Name in &amp;Russian:</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование на &amp;русском языке:</translation>
     </message>
     <message>
         <source>&amp;Chairman of the maslikhat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Председатель маслихата:</translation>
     </message>
     <message>
         <source>&amp;Appointing official:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Должностное лицо, имеющее право назначения:</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательно</translation>
     </message>
     <message>
         <source>surname and initials, e.g. Ахметов Б. К.</source>
-        <translation type="unfinished"></translation>
+        <translation>фамилия и инициалы, например Ахметов Б. К.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуть</translation>
     </message>
 </context>
 <context>
@@ -4682,87 +4703,87 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <name>bagalau::ProtocolDialog</name>
     <message>
         <source>The protocol could not be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подписать протокол.</translation>
     </message>
     <message>
         <source>Sign the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписание протокола</translation>
     </message>
     <message>
         <source>Protocol &amp;No.:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер протокола:</translation>
     </message>
     <message>
         <source>&amp;Signed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата подписания:</translation>
     </message>
     <message>
         <source>A signed protocol cannot be undone: its score replaces the quarter&apos;s score everywhere (§41).</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписание протокола нельзя отменить: указанная в нем оценка заменяет оценку за квартал во всех разделах (п. 41).</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подписать</translation>
     </message>
 </context>
 <context>
     <name>bagalau::QuarterPage</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Score for %1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка за %1: %2, %3</translation>
     </message>
     <message>
         <source>Signed on %1; acquaint by %2 (§11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписан %1; ознакомить до %2 (п. 11)</translation>
     </message>
     <message>
         <source>Quarter evaluation</source>
-        <translation type="unfinished">Квартальная оценка</translation>
+        <translation>Квартальная оценка</translation>
     </message>
     <message>
         <source>&amp;Quarter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Квартал:</translation>
     </message>
     <message>
         <source>%1 quarter</source>
         <comment>I quarter</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 квартал</translation>
     </message>
     <message>
         <source>The quarter evaluated; it opens on the one whose evaluation is under way (§4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцениваемый квартал; по умолчанию открывается квартал, оценка за который проводится в настоящее время (п. 4)</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Год</translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Filter by any column (Ctrl+F)</source>
-        <translation type="unfinished">Фильтр по любому столбцу (Ctrl+F)</translation>
+        <translation>Фильтр по любому столбцу (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Open sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть лист…</translation>
     </message>
     <message>
         <source>The score sheet of the selected servant (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценочный лист выбранного служащего (Enter)</translation>
     </message>
     <message>
         <source>Record &amp;acquaintance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить о&amp;знакомление…</translation>
     </message>
     <message>
         <source>The day and the means of acquaintance with the result (§11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата и способ ознакомления с результатом (п. 11)</translation>
     </message>
     <message numerus="yes">
         <source>%n servant(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n служащий</numerusform>
             <numerusform>%n служащих</numerusform>
             <numerusform>%n служащих</numerusform>
@@ -4770,7 +4791,7 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     </message>
     <message numerus="yes">
         <source>%1 of %n servant(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 из %n служащего</numerusform>
             <numerusform>%1 из %n служащих</numerusform>
             <numerusform>%1 из %n служащих</numerusform>
@@ -4782,339 +4803,339 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <message>
         <source>KCI</source>
         <comment>evaluation method, §21</comment>
-        <translation type="unfinished"></translation>
+        <translation>КЦИ</translation>
     </message>
     <message>
         <source>ranking</source>
         <comment>evaluation method, §28</comment>
-        <translation type="unfinished"></translation>
+        <translation>ранжирование</translation>
     </message>
     <message>
         <source>draft</source>
         <comment>score sheet status</comment>
-        <translation type="unfinished"></translation>
+        <translation>черновик</translation>
     </message>
     <message>
         <source>signed</source>
         <comment>score sheet status</comment>
-        <translation type="unfinished"></translation>
+        <translation>подписан</translation>
     </message>
     <message>
         <source>returned for rework</source>
         <comment>score sheet status</comment>
-        <translation type="unfinished"></translation>
+        <translation>возвращен на доработку</translation>
     </message>
     <message>
         <source>not filled</source>
         <comment>score sheet status</comment>
-        <translation type="unfinished"></translation>
+        <translation>не заполнен</translation>
     </message>
     <message>
         <source>%1 quarter %2</source>
         <comment>II quarter 2024</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 квартал %2 года</translation>
     </message>
     <message>
         <source>no</source>
         <comment>not evaluated</comment>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>without participation</source>
-        <translation type="unfinished"></translation>
+        <translation>без участия</translation>
     </message>
     <message>
         <source>yes</source>
         <comment>evaluated</comment>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>the chairman</source>
-        <translation type="unfinished"></translation>
+        <translation>председатель маслихата</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>status and day</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>acquainted on a day, by a method</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Personnel number %1</source>
-        <translation type="unfinished">Табельный номер %1</translation>
+        <translation>Табельный номер %1</translation>
     </message>
     <message>
         <source>Acquaint the servant by %1 (§11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознакомить служащего до %1 (п. 11)</translation>
     </message>
     <message>
         <source>The last day to apply for a calibration session (§12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день подачи заявления о проведении калибровочной сессии (п. 12)</translation>
     </message>
     <message>
         <source>Personnel no.</source>
-        <translation type="unfinished">Табельный номер</translation>
+        <translation>Табельный номер</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished">Ф.И.О.</translation>
+        <translation>Ф.И.О.</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Должность</translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Метод</translation>
     </message>
     <message>
         <source>Evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценивается</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Основание</translation>
+        <translation>Основание</translation>
     </message>
     <message>
         <source>Evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценивающее лицо</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Градация</translation>
     </message>
     <message>
         <source>Acquainted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознакомлен</translation>
     </message>
     <message>
         <source>Application due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок подачи заявления</translation>
     </message>
 </context>
 <context>
     <name>bagalau::QuestionnaireDialog</name>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished">Самооценка</translation>
+        <translation>Самооценка</translation>
     </message>
     <message>
         <source>360 questionnaire about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Анкета оценки 360 — %1</translation>
     </message>
     <message>
         <source>How often do you show each competency in your work? Your self-assessment is shown beside the others&apos; answers and never counted (§35).</source>
-        <translation type="unfinished"></translation>
+        <translation>Как часто вы проявляете каждую компетенцию в своей работе? Ваша самооценка отображается рядом с ответами других опрашиваемых лиц и не учитывается при подсчете (п. 35).</translation>
     </message>
     <message>
         <source>How often does %1 show each competency in their work? Your answers are stored without your name: no one, the chief specialist included, can tell which are yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как часто %1 проявляет каждую компетенцию в своей работе? Ваши ответы хранятся без указания вашего имени: никто, в том числе главный специалист, не может определить, какие ответы принадлежат вам.</translation>
     </message>
     <message>
         <source>Another respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое опрашиваемое лицо</translation>
     </message>
     <message>
         <source>The person themself (self-assessment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Само оцениваемое лицо (самооценка)</translation>
     </message>
     <message>
         <source>&amp;Filled in by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кем заполнено:</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить</translation>
     </message>
     <message>
         <source>Some competencies need an answer; see below.</source>
-        <translation type="unfinished"></translation>
+        <translation>По некоторым компетенциям нет ответа; см. ниже.</translation>
     </message>
 </context>
 <context>
     <name>bagalau::RankingSheetDialog</name>
     <message>
         <source>Reopen the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторное открытие листа</translation>
     </message>
     <message>
         <source>Why is the signed sheet reopened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему подписанный лист открывается повторно?</translation>
     </message>
     <message>
         <source>– (every parameter needs a mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>– (по каждому параметру необходимо выставить оценку)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>score and band</comment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Signed on %1. Reopen the sheet to change a mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписан %1. Чтобы изменить оценку, откройте лист повторно.</translation>
     </message>
     <message>
         <source>Draft: not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик: еще не подписан.</translation>
     </message>
     <message>
         <source>Not filled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Еще не заполнен.</translation>
     </message>
     <message>
         <source>Reopened because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина повторного открытия: %1</translation>
     </message>
     <message>
         <source>Sign the ranking sheet of %1 with the score %2? A signed sheet changes only when it is reopened with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать оценочный лист по методу ранжирования (%1) с оценкой %2? Подписанный лист можно изменить только после его повторного открытия с указанием причины.</translation>
     </message>
     <message>
         <source>Sign the ranking sheet of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать оценочный лист по методу ранжирования (%1)?</translation>
     </message>
     <message>
         <source>Ranking score sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценочный лист по методу ранжирования</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Evaluated period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцениваемый период: %1</translation>
     </message>
     <message>
         <source>Evaluator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценивающее лицо: %1</translation>
     </message>
     <message>
         <source>Mark (0–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка (0–5)</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <source>Type a digit from 0 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите цифру от 0 до 5</translation>
     </message>
     <message>
         <source>Mean (§32):</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее значение (п. 32):</translation>
     </message>
     <message>
         <source>Save &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;черновик</translation>
     </message>
     <message>
         <source>Keep the marks without signing (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить оценки без подписания (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подписать</translation>
     </message>
     <message>
         <source>Sign the sheet (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать лист (Enter)</translation>
     </message>
     <message>
         <source>&amp;Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;повторно…</translation>
     </message>
     <message>
         <source>Make the signed sheet a draft again; the reason is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть подписанный лист в статус черновика; причина сохраняется</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
     <name>bagalau::ResultsModel</name>
     <message>
         <source>no score sheet yet</source>
-        <translation type="unfinished"></translation>
+        <translation>оценочный лист еще не составлен</translation>
     </message>
     <message>
         <source>score sheet not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>оценочный лист не подписан</translation>
     </message>
     <message>
         <source>KCI</source>
-        <translation type="unfinished"></translation>
+        <translation>КЦИ</translation>
     </message>
     <message>
         <source>ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>ранжирование</translation>
     </message>
     <message>
         <source>Adopted by a calibration session: it replaces the evaluator&apos;s score</source>
-        <translation type="unfinished"></translation>
+        <translation>Принята калибровочной сессией: заменяет оценку оценивающего лица</translation>
     </message>
     <message>
         <source>Personnel no.</source>
-        <translation type="unfinished">Табельный номер</translation>
+        <translation>Табельный номер</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished">Ф.И.О.</translation>
+        <translation>Ф.И.О.</translation>
     </message>
     <message>
         <source>Q%1</source>
         <comment>a quarter&apos;s column</comment>
-        <translation type="unfinished">%1 квартал</translation>
+        <translation>%1 квартал</translation>
     </message>
     <message>
         <source>Annual score</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоговая оценка</translation>
     </message>
     <message>
         <source>Annual band</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоговая градация</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Метод</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Градация</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Примечание</translation>
+        <translation>Примечание</translation>
     </message>
 </context>
 <context>
     <name>bagalau::ResultsPage</name>
     <message numerus="yes">
         <source>%n servant(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n служащий</numerusform>
             <numerusform>%n служащих</numerusform>
             <numerusform>%n служащих</numerusform>
@@ -5122,7 +5143,7 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     </message>
     <message numerus="yes">
         <source>%1 of %n servant(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 из %n служащего</numerusform>
             <numerusform>%1 из %n служащих</numerusform>
             <numerusform>%1 из %n служащих</numerusform>
@@ -5130,47 +5151,47 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     </message>
     <message>
         <source>Export results to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт результатов в CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n servant(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Результаты %n служащего записаны в %1.</numerusform>
+            <numerusform>Результаты %n служащих записаны в %1.</numerusform>
+            <numerusform>Результаты %n служащих записаны в %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Период:</translation>
     </message>
     <message>
         <source>whole year</source>
-        <translation type="unfinished"></translation>
+        <translation>весь год</translation>
     </message>
     <message>
         <source>quarter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 квартал</translation>
     </message>
     <message>
         <source>Filter by any column (Ctrl+F)</source>
-        <translation type="unfinished">Фильтр по любому столбцу (Ctrl+F)</translation>
+        <translation>Фильтр по любому столбцу (Ctrl+F)</translation>
     </message>
     <message>
         <source>* the score adopted by a calibration session (§41), which replaces the evaluator&apos;s. Bands by §7: 4.00–5.00, 3.00–3.99, 2.00–2.99, 0–1.99.</source>
-        <translation type="unfinished"></translation>
+        <translation>* оценка, принятая калибровочной сессией (п. 41) и заменяющая оценку оценивающего лица. Градации по п. 7: 4.00–5.00, 3.00–3.99, 2.00–2.99, 0–1.99.</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт в CSV…</translation>
     </message>
     <message>
         <source>Save the whole list of the period as a CSV file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить весь список за период в файл CSV (Ctrl+E)</translation>
     </message>
 </context>
 <context>
@@ -5190,28 +5211,28 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
         <source>Q%1
 %2</source>
         <comment>quarter axis: number, year</comment>
-        <translation type="unfinished">%1
-%2 квартал</translation>
+        <translation>%1 кв.
+%2</translation>
     </message>
     <message>
         <source>Quarterly score</source>
-        <translation type="unfinished"></translation>
+        <translation>Квартальная оценка</translation>
     </message>
     <message>
         <source>Adopted by a calibration session</source>
-        <translation type="unfinished"></translation>
+        <translation>Принята калибровочной сессией</translation>
     </message>
     <message>
         <source>Band thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Границы градаций</translation>
     </message>
     <message>
         <source>Select a servant to see their scores over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите служащего, чтобы увидеть динамику его оценок</translation>
     </message>
     <message>
         <source>%1: scores by quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: оценки по кварталам</translation>
     </message>
 </context>
 <context>
@@ -5348,35 +5369,35 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <name>bagalau::SessionDecisionDialog</name>
     <message>
         <source>The decision could not be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать решение.</translation>
     </message>
     <message>
         <source>Decision on the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение по заявлению</translation>
     </message>
     <message>
         <source>&amp;Hold a calibration session (§38)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Провести калибровочную сессию (п. 38)</translation>
     </message>
     <message>
         <source>&amp;Decided on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;решения:</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приказ:</translation>
     </message>
     <message>
         <source>No. and date of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер и дата приказа</translation>
     </message>
     <message>
         <source>&amp;Evaluator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оценивающее лицо:</translation>
     </message>
     <message>
         <source>&amp;Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Участники:</translation>
     </message>
 </context>
 <context>
@@ -5509,11 +5530,11 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <message>
         <source>Appendix &amp;3</source>
         <comment>the table of allowed KCI marks</comment>
-        <translation type="unfinished"></translation>
+        <translation>Приложение &amp;3</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Организация</translation>
     </message>
 </context>
 <context>
@@ -5547,23 +5568,23 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <name>bagalau::SlipsDialog</name>
     <message>
         <source>360 survey of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка 360 за %1 год</translation>
     </message>
     <message>
         <source>Questionnaires to answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Анкет к заполнению: %1</translation>
     </message>
     <message>
         <source>Open Bagalau on the chief specialist&apos;s computer, choose &quot;Answer with a code&quot; and type this code. It works once for each questionnaire; your answers are stored without your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте Bagalau на компьютере главного специалиста, выберите «Ответить по коду» и введите этот код. Код действует один раз для каждой анкеты; ваши ответы сохраняются без указания вашего имени.</translation>
     </message>
     <message>
         <source>One-time codes for the 360 survey of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Одноразовые коды для оценки 360 за %1 год</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать…</translation>
     </message>
 </context>
 <context>
@@ -5813,295 +5834,295 @@ Entered in this file</source>
     <message>
         <source>being prepared</source>
         <comment>360 campaign status</comment>
-        <translation type="unfinished"></translation>
+        <translation>подготавливается</translation>
     </message>
     <message>
         <source>open for answers</source>
         <comment>360 campaign status</comment>
-        <translation type="unfinished"></translation>
+        <translation>открыта для ответов</translation>
     </message>
     <message>
         <source>closed</source>
         <comment>360 campaign status</comment>
-        <translation type="unfinished"></translation>
+        <translation>закрыта</translation>
     </message>
     <message>
         <source>Self-assessment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Самооценка (%1)</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцениваемое лицо: %1</translation>
     </message>
     <message>
         <source>No 360 survey for %1 yet. Due by %2 (§4, §33).</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка 360 за %1 год еще не создана. Срок — до %2 (п. 4, п. 33).</translation>
     </message>
     <message>
         <source>%1: %2 · %3 people · answered %4 of %5 · due by %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 · оцениваемых лиц: %3 · получено ответов: %4 из %5 · срок — до %6</translation>
     </message>
     <message>
         <source>How many people have each competency among their least expressed (§36): the topics of seminars and courses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько человек имеют каждую компетенцию среди наименее выраженных (п. 36): темы семинаров и курсов.</translation>
     </message>
     <message>
         <source>Known once the survey of the year is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Станет известно после закрытия оценки 360 за год.</translation>
     </message>
     <message>
         <source>Select a person to see who answers about them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите оцениваемое лицо, чтобы увидеть круг опрашиваемых лиц.</translation>
     </message>
     <message>
         <source>Respondents about %1: %2 besides the self-assessment (§35: 3 to 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Круг опрашиваемых лиц (%1): %2 помимо самооценки (п. 35: от 3 до 7)</translation>
     </message>
     <message>
         <source>No report you may read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет отчетов, доступных для просмотра.</translation>
     </message>
     <message>
         <source>Reports are shown once the survey of %1 is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчеты отображаются после закрытия оценки 360 за %1 год.</translation>
     </message>
     <message>
         <source>Not enough answers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостаточно ответов: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2: %n respondent(s) besides the person answered. Least expressed (§36): %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2: помимо оцениваемого лица ответил %n человек. Наименее выраженные (п. 36): %3.</numerusform>
+            <numerusform>%1, %2: помимо оцениваемого лица ответили %n человека. Наименее выраженные (п. 36): %3.</numerusform>
+            <numerusform>%1, %2: помимо оцениваемого лица ответили %n человек. Наименее выраженные (п. 36): %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>The 360 survey of %1 is prepared: check each circle, then start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка 360 за %1 год подготовлена: проверьте круг опрашиваемых лиц каждого оцениваемого, затем начните оценку.</translation>
     </message>
     <message>
         <source>The 360 survey of %1 has started. Print the slips with the codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка 360 за %1 год начата. Распечатайте бланки с кодами.</translation>
     </message>
     <message>
         <source>%1 (%2 respondents): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (опрашиваемых лиц: %2): %3</translation>
     </message>
     <message>
         <source>The survey cannot start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается начать оценку:</translation>
     </message>
     <message>
         <source>The 360 survey of %1 is closed; the reports are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка 360 за %1 год закрыта; отчеты готовы.</translation>
     </message>
     <message>
         <source>Add a 360 respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление опрашиваемого лица (оценка 360)</translation>
     </message>
     <message>
         <source>Remove a 360 respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключение опрашиваемого лица (оценка 360)</translation>
     </message>
     <message>
         <source>360 survey</source>
-        <translation type="unfinished">Оценка 360</translation>
+        <translation>Оценка 360</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished">&amp;Год:</translation>
+        <translation>&amp;Год:</translation>
     </message>
     <message>
         <source>&amp;Prepare the year&apos;s survey</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подготовить оценку за год</translation>
     </message>
     <message>
         <source>Everyone evaluated in the year, with respondents suggested from the staff structure (§35)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все оцениваемые в году лица и круг опрашиваемых лиц, предложенный по штатной структуре (п. 35)</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начать</translation>
     </message>
     <message>
         <source>Fixes the circles; refused while someone has fewer than 3 respondents besides themself</source>
-        <translation type="unfinished"></translation>
+        <translation>Фиксирует круг опрашиваемых лиц; не выполняется, пока у кого-либо менее 3 опрашиваемых лиц помимо него самого</translation>
     </message>
     <message>
         <source>Print s&amp;lips…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать &amp;бланков…</translation>
     </message>
     <message>
         <source>New one-time codes for everyone who still has questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые одноразовые коды для всех, у кого остались незаполненные анкеты</translation>
     </message>
     <message>
         <source>Answer with a &amp;code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответить по &amp;коду…</translation>
     </message>
     <message>
         <source>Enter a pa&amp;per questionnaire…</source>
-        <translation type="unfinished"></translation>
+        <translation>Внести &amp;бумажную анкету…</translation>
     </message>
     <message>
         <source>C&amp;lose the survey</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть оценку</translation>
     </message>
     <message>
         <source>Competencies and &amp;indicators…</source>
-        <translation type="unfinished"></translation>
+        <translation>Компетенции и &amp;индикаторы…</translation>
     </message>
     <message>
         <source>People and respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцениваемые и опрашиваемые лица</translation>
     </message>
     <message>
         <source>My questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои анкеты</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчеты</translation>
     </message>
     <message>
         <source>Training needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребности в обучении</translation>
     </message>
     <message>
         <source>Filter people</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по лицам</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Исключить</translation>
     </message>
     <message>
         <source>&amp;Answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответить…</translation>
     </message>
     <message>
         <source>Close the survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытие оценки</translation>
     </message>
     <message>
         <source>Close the 360 survey of %1? %2 of %3 questionnaires are answered; the codes not used stop working and the reports are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть оценку 360 за %1 год? Заполнено анкет: %2 из %3; неиспользованные коды перестанут действовать, и будут показаны отчеты.</translation>
     </message>
     <message>
         <source>Answer with a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ по коду</translation>
     </message>
     <message>
         <source>The code on your slip:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код на вашем бланке:</translation>
     </message>
 </context>
 <context>
     <name>bagalau::SurveyRespondentModel</name>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ получен</translation>
     </message>
     <message>
         <source>code given</source>
-        <translation type="unfinished"></translation>
+        <translation>код выдан</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидание</translation>
     </message>
     <message>
         <source>Respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Опрашиваемое лицо</translation>
     </message>
     <message>
         <source>Taking part as</source>
-        <translation type="unfinished"></translation>
+        <translation>Участвует в качестве</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Анкета</translation>
     </message>
 </context>
 <context>
     <name>bagalau::SurveyResultModel</name>
     <message>
         <source>least expressed</source>
-        <translation type="unfinished"></translation>
+        <translation>наименее выраженная</translation>
     </message>
     <message>
         <source>The person&apos;s own answer, shown beside the others&apos; and never counted (§35)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ самого оцениваемого лица: показывается рядом с ответами других и никогда не учитывается (п. 35)</translation>
     </message>
     <message>
         <source>Competency</source>
-        <translation type="unfinished"></translation>
+        <translation>Компетенция</translation>
     </message>
     <message>
         <source>Others&apos; mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее по другим</translation>
     </message>
     <message>
         <source>Self</source>
         <comment>self-assessment, not counted</comment>
-        <translation type="unfinished"></translation>
+        <translation>Самооценка</translation>
     </message>
     <message>
         <source>§36</source>
-        <translation type="unfinished"></translation>
+        <translation>п. 36</translation>
     </message>
 </context>
 <context>
     <name>bagalau::SurveySubjectModel</name>
     <message>
         <source>head, 12 competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>руководитель, 12 компетенций</translation>
     </message>
     <message>
         <source>corps B, 8 competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>корпус «Б», 8 компетенций</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <comment>answered of asked</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <source>Respondents besides the person; §35 asks for 3 to 7</source>
-        <translation type="unfinished"></translation>
+        <translation>Опрашиваемые лица помимо оцениваемого; п. 35 требует от 3 до 7</translation>
     </message>
     <message>
         <source>Evaluated person</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцениваемое лицо</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма</translation>
     </message>
     <message>
         <source>Respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>Опрашиваемые лица</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответили</translation>
     </message>
 </context>
 <context>
     <name>bagalau::TrainingNeedModel</name>
     <message>
         <source>Competency</source>
-        <translation type="unfinished"></translation>
+        <translation>Компетенция</translation>
     </message>
     <message>
         <source>People with it among the least expressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Число лиц, у которых она среди наименее выраженных</translation>
     </message>
 </context>
 <context>
@@ -6135,31 +6156,31 @@ Entered in this file</source>
     <name>bagalau::VoteModel</name>
     <message>
         <source>%1 of %2 voted</source>
-        <translation type="unfinished"></translation>
+        <translation>проголосовали %1 из %2</translation>
     </message>
     <message>
         <source>adopted: %1 for of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>принято: «за» %1 из %2</translation>
     </message>
     <message>
         <source>no majority: %1 for of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>нет большинства: «за» %1 из %2</translation>
     </message>
     <message>
         <source>Proposed score</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемая оценка</translation>
     </message>
     <message>
         <source>Argument</source>
-        <translation type="unfinished"></translation>
+        <translation>Обоснование</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <source>%1 (evaluator)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (оценивающее лицо)</translation>
     </message>
 </context>
 </TS>
