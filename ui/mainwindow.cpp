@@ -384,9 +384,15 @@ void MainWindow::createCentralWidget()
             });
         }
         if (auto *dashboard = qobject_cast<DashboardPage *>(page)) {
-            // The area for now; the quarter, appeal or year once those pages can be opened on one.
             connect(dashboard, &DashboardPage::openRequested, this,
-                [this](Area target, const QString &) { showArea(target); });
+                [this](Area target, const QString &key, const QString &personnelNo) {
+                    showArea(target);
+                    // An area the account may not use stays closed, and so does its item.
+                    if (currentArea() != target)
+                        return;
+                    if (ContextPage *shown = m_contextPages.value(target))
+                        shown->showKey(key, personnelNo);
+                });
         }
         if (area == Area::Accounts) {
             m_accountsPage = static_cast<AccountsPage *>(page);

@@ -7,8 +7,7 @@ class QWidget;
 
 namespace bagalau {
 
-// The page of an area: a ContextPage for the areas that are built, otherwise a placeholder that
-// says which capability will live there.
+// The page of an area, a ContextPage for each of them.
 QWidget *createPage(Area area);
 
 } // namespace bagalau

@@ -4,6 +4,7 @@
 #include "access/accesscontrol.h"
 #include "clock.h"
 #include "evaluation/allowedmarktableservice.h"
+#include "evaluation/sheetreopening.h"
 #include "services/servicecontext.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -355,46 +356,10 @@ bool KciSheetService::reopen(
     const QString &personnelNo, const Quarter &quarter, const QString &reason, InputErrors *errors)
 {
     errors->clear();
-    const auto loaded = load(personnelNo, quarter, errors);
-    if (!loaded)
+    // Only whoever may fill the sheet reopens it.
+    if (!load(personnelNo, quarter, errors))
         return false;
-    if (loaded->record.status != KciSheetStatus::Signed) {
-        *errors << failure(tr("only a signed sheet is reopened"));
-        return false;
-    }
-    if (reason.trimmed().isEmpty()) {
-        *errors << InputError{0, QStringLiteral("reason"), reason,
-            tr("a signed sheet is reopened only with a written reason")};
-        return false;
-    }
-    const QSqlDatabase connection = m_context.database().connection();
-    const auto failed = [&](const QString &message) {
-        *errors << failure(tr("nothing was written: %1").arg(message));
-        return false;
-    };
-    Transaction transaction(connection);
-    if (!transaction.isActive())
-        return failed(transaction.error());
-    QSqlQuery query(connection);
-    query.prepare(QStringLiteral("UPDATE score_sheet SET status = 'returned', signed_on = NULL, "
-                                 "score = NULL, return_reason = ? WHERE id = ?"));
-    query.addBindValue(reason.trimmed());
-    query.addBindValue(loaded->sheetId);
-    if (!query.exec())
-        return failed(query.lastError().text());
-    AuditEntry entry;
-    entry.action = QStringLiteral("reopen");
-    entry.entity = QStringLiteral("score_sheet");
-    entry.entityId = personnelNo + QLatin1Char(' ') + quarter.key();
-    entry.field = QStringLiteral("score");
-    entry.oldValue = loaded->record.score ? loaded->record.score->toString() : QString();
-    entry.reason = reason.trimmed();
-    QString error;
-    if (!m_context.audit(entry, &error))
-        return failed(error);
-    if (!transaction.commit())
-        return failed(transaction.error());
-    return true;
+    return SheetReopening(m_context).reopen(personnelNo, quarter, reason, errors);
 }
 
 } // namespace bagalau

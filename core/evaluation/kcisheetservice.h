@@ -80,7 +80,7 @@ public:
     // §27: every KCI with its actual and an allowed mark; the score is their mean, exact.
     std::optional<Score> sign(const QString &personnelNo, const Quarter &quarter,
         const QList<KciSheetEntry> &entries, InputErrors *errors);
-    // A signed sheet opened again for correction, only with a written reason.
+    // Returned for correction with the reason kept, by the rule of SheetReopening.
     bool reopen(const QString &personnelNo, const Quarter &quarter, const QString &reason,
         InputErrors *errors);
 

@@ -19,13 +19,15 @@ struct SheetDates
     QDate signedOn;
     QDate acquaintedOn;
     QString method;
+    QString returnReason;
 };
 
 QHash<QString, SheetDates> sheetDatesOf(const ServiceContext &context, const Quarter &quarter)
 {
     QSqlQuery query(context.database().connection());
     query.prepare(QStringLiteral(
-        "SELECT s.personnel_no, sh.signed_on, a.day, a.method FROM score_sheet sh "
+        "SELECT s.personnel_no, sh.signed_on, a.day, a.method, sh.return_reason FROM score_sheet "
+        "sh "
         "JOIN servant s ON s.id = sh.servant_id LEFT JOIN acquaintance a ON a.sheet_id = sh.id "
         "WHERE sh.quarter = ?"));
     query.addBindValue(quarter.key());
@@ -33,7 +35,8 @@ QHash<QString, SheetDates> sheetDatesOf(const ServiceContext &context, const Qua
     if (query.exec()) {
         while (query.next())
             dates.insert(query.value(0).toString(),
-                {dateFrom(query.value(1)), dateFrom(query.value(2)), query.value(3).toString()});
+                {dateFrom(query.value(1)), dateFrom(query.value(2)), query.value(3).toString(),
+                    query.value(4).toString()});
     }
     return dates;
 }
@@ -88,6 +91,8 @@ QList<QuarterRosterRow> QuarterService::roster(const Quarter &quarter) const
             if (sheet.signedOn.isValid())
                 row.acquaintanceDue = deadlines.acquaintanceDue(sheet.signedOn);
         }
+        if (result.sheetStatus == QLatin1String("returned"))
+            row.returnReason = sheet.returnReason;
         row.acquaintedOn = sheet.acquaintedOn;
         row.acquaintanceMethod = sheet.method;
         if (sheet.acquaintedOn.isValid())

@@ -29,6 +29,7 @@ struct QuarterRosterRow
     QString evaluatorPersonnelNo; // the direct manager on the quarter's last day (§17, §29)
     QString evaluatorName;
     QString sheetStatus; // "", "draft", "signed", "returned"
+    QString returnReason; // why a signed sheet was returned for correction (SheetReopening)
     QDate signedOn;
     std::optional<Score> score; // the signed (or calibrated) score of an evaluated servant
     bool calibrated = false;

@@ -3,6 +3,7 @@
 
 #include "access/accesscontrol.h"
 #include "clock.h"
+#include "evaluation/sheetreopening.h"
 #include "services/servicecontext.h"
 #include "services/staffservice.h"
 #include "storage/auditlog.h"
@@ -400,53 +401,10 @@ bool RankingSheetService::sign(const QString &personnelNo, const Quarter &quarte
 bool RankingSheetService::reopen(
     const QString &personnelNo, const Quarter &quarter, const QString &reason, InputErrors *errors)
 {
-    const auto record = locate(personnelNo, quarter, errors, true);
-    if (!record)
+    // Only whoever may change the sheet reopens it.
+    if (!locate(personnelNo, quarter, errors, true))
         return false;
-    if (!record->isSigned()) {
-        *errors << InputError{
-            0, QStringLiteral("status"), record->status, tr("only a signed sheet can be reopened")};
-        return false;
-    }
-    if (record->acquainted) {
-        *errors << InputError{0, QStringLiteral("status"), record->status,
-            tr("the servant has been acquainted with this result: only a calibration session "
-               "changes it now (§12, §37)")};
-        return false;
-    }
-    if (reason.trimmed().isEmpty()) {
-        *errors << InputError{
-            0, QStringLiteral("reason"), reason, tr("say why the signed sheet is reopened")};
-        return false;
-    }
-    const QSqlDatabase connection = m_context.database().connection();
-    Transaction transaction(connection);
-    QString error;
-    QSqlQuery update(connection);
-    update.prepare(QStringLiteral("UPDATE score_sheet SET status = 'draft', signed_on = NULL, "
-                                  "score = NULL, return_reason = ? WHERE id = ?"));
-    update.addBindValue(reason.trimmed());
-    update.addBindValue(sheetIdOf(connection, personnelNo, quarter).value_or(0));
-    if (!transaction.isActive() || !update.exec() || update.numRowsAffected() != 1) {
-        *errors << InputError{0, QString(), QString(),
-            tr("nothing was written: %1")
-                .arg(transaction.isActive() ? update.lastError().text() : transaction.error())};
-        return false;
-    }
-    AuditEntry entry;
-    entry.action = QStringLiteral("reopen");
-    entry.entity = QStringLiteral("score_sheet");
-    entry.entityId = personnelNo + QLatin1Char(' ') + quarter.key();
-    entry.field = QStringLiteral("status");
-    entry.oldValue =
-        QStringLiteral("signed ") + (record->score ? record->score->toString() : QString());
-    entry.newValue = QStringLiteral("draft");
-    entry.reason = reason.trimmed();
-    if (!m_context.audit(entry, &error) || !transaction.commit()) {
-        *errors << InputError{0, QString(), QString(), tr("nothing was written: %1").arg(error)};
-        return false;
-    }
-    return true;
+    return SheetReopening(m_context).reopen(personnelNo, quarter, reason, errors);
 }
 
 } // namespace bagalau

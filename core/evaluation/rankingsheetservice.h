@@ -79,8 +79,7 @@ public:
     // signed today. The quarter must be over (§4).
     bool sign(const QString &personnelNo, const Quarter &quarter, const RankingMarks &marks,
         InputErrors *errors);
-    // Back to a draft, with the reason kept; refused once the servant has been acquainted with
-    // the result, which only a calibration session changes then (§12, §37).
+    // Returned for correction with the reason kept, by the rule of SheetReopening.
     bool reopen(const QString &personnelNo, const Quarter &quarter, const QString &reason,
         InputErrors *errors);
 

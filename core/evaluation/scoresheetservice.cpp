@@ -4,6 +4,7 @@
 #include "access/accesscontrol.h"
 #include "clock.h"
 #include "evaluation/allowedmarktableservice.h"
+#include "evaluation/kcisheetservice.h"
 #include "methodology/kci.h"
 #include "methodology/ranking.h"
 #include "methodology/score.h"
@@ -39,8 +40,22 @@ struct ParsedSheet
     int firstLine = 0;
     QString kind;
     QList<int> rankingMarks; // quality, deadlines, initiative, discipline
-    QMap<int, std::tuple<Decimal, Decimal, int>> kciLines; // number → plan, actual, mark
+    // A KCI sheet: the servant's approved individual work plan read as a blank sheet (nullopt
+    // with the reason when there is none) and the numbers of the KCI lines given.
+    std::optional<KciSheetRecord> planned;
+    QString planProblem;
+    QSet<int> kciNumbers;
 };
+
+// The approved KCI of a sheet read from the plan; nullptr when the plan has no such number.
+const KciSheetRow *plannedRow(const KciSheetRecord &sheet, int number)
+{
+    for (const KciSheetRow &row : sheet.rows) {
+        if (row.kci.number == number)
+            return &row;
+    }
+    return nullptr;
+}
 
 } // namespace
 
@@ -75,7 +90,8 @@ InputErrors ScoreSheetService::validate(const QList<MarkRow> &rows) const
 
     QMap<SheetKey, ParsedSheet> sheets;
     QHash<QString, int> lineOfKciLine;
-    const QList<AllowedMarkRow> allowedTable = AllowedMarkTableService::readRows(connection);
+    const KciSheetService kciSheets(m_context);
+    const QList<AllowedMarkRow> allowedTable = kciSheets.allowedMarkTable();
     for (const MarkRow &row : rows) {
         const auto error = [&](const char *column, const QString &value, const QString &message) {
             errors << InputError{row.line, QString::fromLatin1(column), value, message};
@@ -135,6 +151,12 @@ InputErrors ScoreSheetService::validate(const QList<MarkRow> &rows) const
         if (sheet.firstLine == 0) {
             sheet.firstLine = row.line;
             sheet.kind = row.kind;
+            // §27: a KCI sheet is filled against the approved individual work plan, read once.
+            if (row.kind == QLatin1String("kci")) {
+                sheet.planned = kciSheets.sheet(row.personnelNo, *quarter, &sheet.planProblem);
+                if (!sheet.planned)
+                    error("quarter", row.quarter, sheet.planProblem);
+            }
         }
 
         QString markProblem;
@@ -162,6 +184,8 @@ InputErrors ScoreSheetService::validate(const QList<MarkRow> &rows) const
             continue;
         }
 
+        if (!sheet.planned)
+            continue; // said once, on the sheet's first line
         bool isNumber = false;
         const int number = row.kciNumber.toInt(&isNumber);
         if (!isNumber || number < 1 || number > MaxKciCount) {
@@ -178,47 +202,66 @@ InputErrors ScoreSheetService::validate(const QList<MarkRow> &rows) const
             continue;
         }
         lineOfKciLine.insert(lineKey, row.line);
-        const auto plan = Decimal::parse(row.plan);
-        const auto actual = Decimal::parse(row.actual);
-        const auto mark = parseMark(row.mark, &markProblem);
-        if (!plan)
-            error("plan", row.plan, tr("the plan value is a number such as 95 or 12.5"));
-        if (!actual)
-            error("actual", row.actual, tr("the actual value is a number such as 95 or 12.5"));
-        if (!mark)
-            error("mark", row.mark, markProblem);
-        if (!plan || !actual || !mark)
+        sheet.kciNumbers.insert(number);
+        const KciSheetRow *planned = plannedRow(*sheet.planned, number);
+        if (!planned) {
+            error("kci_no", row.kciNumber,
+                tr("the approved individual work plan of %1 for %2 has no KCI %3 (§22)")
+                    .arg(sheet.planned->fullName, quarter->key())
+                    .arg(number));
             continue;
-        // §27, appendix 3: the mark must lie in the range allowed for the realization percent.
-        QString rangeProblem;
-        const Kci kci{QString(), QString(), *plan, *actual, KciDirection::MoreIsBetter};
-        const auto realization = realizationOf(kci, &rangeProblem);
-        const auto allowed =
-            realization ? allowedMarks(allowedTable, *realization, &rangeProblem) : std::nullopt;
-        if (!allowed)
-            error("actual", row.actual, rangeProblem);
-        else if (!allowed->contains(*mark))
+        }
+        // The plan value and the direction are the approved plan's; a plan value in the file
+        // is only checked against it.
+        if (!row.plan.trimmed().isEmpty()) {
+            const auto plan = Decimal::parse(row.plan.trimmed());
+            if (!plan)
+                error("plan", row.plan, tr("the plan value is a number such as 95 or 12.5"));
+            else if (plan != Decimal::parse(planned->kci.planValue))
+                error("plan", row.plan,
+                    tr("the plan value %1 differs from %2, the plan value of KCI %3 in the "
+                       "approved individual work plan")
+                        .arg(row.plan.trimmed(), planned->kci.planValue)
+                        .arg(number));
+        }
+        // §27, appendix 3: the realization by the plan's direction, and the marks it allows,
+        // assessed as on the KCI sheet.
+        KciSheetRow line = *planned;
+        line.actual = row.actual.trimmed();
+        line.mark = parseMark(row.mark, &markProblem);
+        line.assess(allowedTable);
+        if (line.actual.isEmpty())
+            error("actual", row.actual, tr("the actual value is a number such as 95 or 12.5"));
+        else if (!line.problem.isEmpty())
+            error("actual", row.actual, line.problem);
+        if (!line.mark)
+            error("mark", row.mark, markProblem);
+        else if (line.allowed && !line.allowed->contains(*line.mark))
             error("mark", row.mark,
                 tr("appendix 3 allows %1 to %2 for a realization of %3%")
-                    .arg(allowed->min)
-                    .arg(allowed->max)
-                    .arg(realization->percent ? realization->percent->toString(2)
-                                              : QStringLiteral("∞")));
-        else
-            sheet.kciLines.insert(number, {*plan, *actual, *mark});
+                    .arg(line.allowed->min)
+                    .arg(line.allowed->max)
+                    .arg(line.realization->percent ? line.realization->percent->toString(2)
+                                                   : QStringLiteral("∞")));
     }
 
-    // §23: a KCI sheet holds three to five KCI.
+    // §27: the sheet holds every KCI of the approved plan.
     for (auto sheet = sheets.cbegin(); sheet != sheets.cend(); ++sheet) {
-        if (sheet->kind == QLatin1String("kci")
-            && (sheet->kciLines.size() < MinKciCount || sheet->kciLines.size() > MaxKciCount)
-            && !sheet->kciLines.isEmpty())
+        if (!sheet->planned)
+            continue;
+        QStringList missing;
+        for (const KciSheetRow &row : sheet->planned->rows) {
+            if (!sheet->kciNumbers.contains(row.kci.number))
+                missing << QString::number(row.kci.number);
+        }
+        if (!missing.isEmpty())
             errors << InputError{sheet->firstLine, QStringLiteral("kci_no"),
-                QString::number(sheet->kciLines.size()),
-                tr("a KCI sheet holds 3 to 5 KCI (§23); this one has %1")
-                    .arg(sheet->kciLines.size())};
+                missing.join(QStringLiteral(", ")),
+                tr("the approved individual work plan also has KCI %1: every KCI of the plan "
+                   "has its line (§27)")
+                    .arg(missing.join(QStringLiteral(", ")))};
     }
-    std::sort(errors.begin(), errors.end(),
+    std::stable_sort(errors.begin(), errors.end(),
         [](const InputError &a, const InputError &b) { return a.line < b.line; });
     return errors;
 }
@@ -297,10 +340,18 @@ int ScoreSheetService::import(const QList<MarkRow> &rows, InputErrors *errors)
                     return failed(rankingInsert.lastError().text());
             }
         } else {
+            QString problem;
+            const auto planned = KciSheetService(m_context).sheet(
+                key.personnelNo, *Quarter::parse(key.quarter), &problem);
+            if (!planned)
+                return failed(problem);
             for (const MarkRow *row : sheetRows) {
+                const KciSheetRow *line = plannedRow(*planned, row->kciNumber.toInt());
+                if (!line)
+                    return failed(tr("the approved plan has no KCI %1").arg(row->kciNumber));
                 kciInsert.addBindValue(sheetId);
                 kciInsert.addBindValue(row->kciNumber.toInt());
-                kciInsert.addBindValue(Decimal::parse(row->plan)->toString());
+                kciInsert.addBindValue(line->kci.planValue);
                 kciInsert.addBindValue(Decimal::parse(row->actual)->toString());
                 kciInsert.addBindValue(parseMark(row->mark).value());
                 if (!kciInsert.exec())

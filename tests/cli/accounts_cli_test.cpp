@@ -44,6 +44,7 @@ public:
                             testDataPath(QStringLiteral("import/staff.csv"))})
                     .exitCode
             == 0);
+        approveKciPlan(path(), "001", bagalau::Quarter(2024, 2), {"100", "12", "30"});
         REQUIRE(asChief({QStringLiteral("import"), QStringLiteral("marks"),
                             testDataPath(QStringLiteral("import/marks-2024q2.csv"))})
                     .exitCode

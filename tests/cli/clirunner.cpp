@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clirunner.h"
 
+#include "evaluation/kciplanservice.h"
+#include "fixedclock.h"
+#include "services/servicecontext.h"
+#include "storage/database.h"
 #include "testpaths.h"
+
+#include "catchqt.h"
 
 #include <QProcess>
 
@@ -28,6 +34,32 @@ CliResult runCli(const QStringList &arguments, const QHash<QString, QString> &en
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+void approveKciPlan(const QString &databasePath, const char *personnelNo, const Quarter &quarter,
+    const QList<const char *> &planValues)
+{
+    QString error;
+    const auto database = Database::open(databasePath, Database::OpenMode::MustExist, &error);
+    INFO(error.toStdString());
+    REQUIRE(database);
+    const FixedClock clock(quarter.firstDay().addDays(4));
+    const ServiceContext chief(*database, Actor::singleUser(), clock);
+    KciPlanService plans(chief);
+    InputErrors errors;
+    const QString head = QString::fromLatin1(personnelNo);
+    for (int i = 0; i < planValues.size(); ++i) {
+        KciItem item;
+        item.number = i + 1;
+        item.title = QStringLiteral("Показатель %1").arg(item.number);
+        item.unit = QStringLiteral("%");
+        item.planValue = QString::fromLatin1(planValues.at(i));
+        item.due = quarter.lastDay().addDays(-7);
+        item.sourceDocument = QStringLiteral("План развития района");
+        item.expectedResult = QStringLiteral("Результат %1").arg(item.number);
+        REQUIRE(plans.saveDraftKci(head, quarter, item, &errors));
+    }
+    REQUIRE(plans.approve(head, quarter, QStringLiteral("Сарсенов Б. К."), &errors));
 }
 
 } // namespace bagalau::test

@@ -136,6 +136,7 @@ TEST_CASE("import staff and marks, then the results of 2024Q2 by the methodology
     INFO(staff.err.toStdString());
     REQUIRE(staff.exitCode == 0);
     CHECK(database.count(QStringLiteral("servant")) == 5);
+    approveKciPlan(database.path(), "001", Quarter(2024, 2), {"100", "12", "30"});
     const CliResult marks = database.run(
         {QStringLiteral("import"), QStringLiteral("marks"), importFile("marks-2024q2.csv")});
     INFO(marks.err.toStdString());
@@ -178,8 +179,10 @@ TEST_CASE("import staff and marks, then the results of 2024Q2 by the methodology
     CHECK(headYear.value(QStringLiteral("annual_band")).toString() == QStringLiteral("effective"));
 
     const CliResult audit = database.run({QStringLiteral("audit"), QStringLiteral("verify")});
+    INFO(audit.out.toStdString());
     CHECK(audit.exitCode == 0);
-    CHECK(audit.out.startsWith(QStringLiteral("ok: 10 row(s)")));
+    // The staff, the plan drawn up with its three KCI and approved, the sheets.
+    CHECK(audit.out.startsWith(QStringLiteral("ok: 15 row(s)")));
 }
 
 TEST_CASE("bad marks: every bad row is reported and nothing is written", "[cli][storage]")
@@ -199,6 +202,35 @@ TEST_CASE("bad marks: every bad row is reported and nothing is written", "[cli][
     CHECK(result.err.contains(QStringLiteral("line 5, personnel_no \"002\"")));
     CHECK(result.err.contains(QStringLiteral("line 6, quarter \"2024Q5\"")));
     CHECK(result.err.contains(QStringLiteral("nothing was written")));
+    CHECK(database.dump() == before);
+}
+
+TEST_CASE("§22 §27 bad KCI lines name the approved plan, and nothing is written", "[cli][storage]")
+{
+    CliDatabase database;
+    REQUIRE(
+        database.run({QStringLiteral("import"), QStringLiteral("staff"), importFile("staff.csv")})
+            .exitCode
+        == 0);
+    approveKciPlan(database.path(), "001", Quarter(2024, 2), {"100", "12", "30"});
+    const QStringList before = database.dump();
+    const CliResult result = database.run(
+        {QStringLiteral("import"), QStringLiteral("marks"), importFile("marks-kci-bad.csv")});
+    INFO(result.err.toStdString());
+    CHECK(result.exitCode == 3);
+    // A plan value other than the plan's, with both named.
+    CHECK(result.err.contains(QStringLiteral("line 2, plan \"90\": the plan value 90 differs from "
+                                             "100, the plan value of KCI 1")));
+    // KCI 3 of the plan has no line.
+    CHECK(result.err.contains(
+        QStringLiteral("line 2, kci_no \"3\": the approved individual work plan also has KCI 3")));
+    CHECK(result.err.contains(QStringLiteral("line 3, kci_no \"4\": the approved individual work "
+                                             "plan of")));
+    CHECK(result.err.contains(QStringLiteral("has no KCI 4 (§22)")));
+    // No approved plan for the third quarter.
+    CHECK(result.err.contains(QStringLiteral("line 5, quarter \"2024Q3\"")));
+    CHECK(result.err.contains(QStringLiteral("is not approved")));
+    CHECK(result.err.contains(QStringLiteral("4 problem(s); nothing was written")));
     CHECK(database.dump() == before);
 }
 
@@ -250,6 +282,7 @@ TEST_CASE("backup and restore give back the file row for row", "[cli][storage]")
     REQUIRE(database.run({QStringLiteral("backup"), copy}).exitCode == 0);
     CHECK(database.run({QStringLiteral("backup"), copy}).exitCode == 3); // never overwritten
 
+    approveKciPlan(database.path(), "001", Quarter(2024, 2), {"100", "12", "30"});
     REQUIRE(database
                 .run({QStringLiteral("import"), QStringLiteral("marks"),
                     importFile("marks-2024q2.csv")})

@@ -68,15 +68,7 @@ void fillPrintSample(const ServiceContext &chief)
                                         "Специалист", QDate(2020, 1, 9), "001")},
             &errors));
     REQUIRE(errors.isEmpty());
-    ScoreSheetService(chief).import(
-        {ranking("002", "5", "4", "4", "4"), ranking("003", "3", "3", "4", "3"),
-            kci("1", "10", "12", "5"), kci("2", "95.5", "90", "4"), kci("3", "3", "3", "4")},
-        &errors);
-    for (const InputError &error : errors)
-        INFO(error.toString().toStdString());
-    REQUIRE(errors.isEmpty());
-
-    // The individual work plan: no service writes plans yet, so the rows are written as one would.
+    // The individual work plan, written as the rows would be.
     QSqlQuery query(chief.database().connection());
     exec(query, "UPDATE unit SET name_kk = 'Аппарат (қаз.)' WHERE name_ru = 'Аппарат'");
     exec(query,
@@ -98,6 +90,15 @@ void fillPrintSample(const ServiceContext &chief)
         "source_document, expected_result) SELECT p.id, 3, 'Сессии маслихата <по плану>', "
         "'сессий', "
         "'3', '2024-03-29', 'План работы маслихата', 'Все сессии проведены' FROM kci_plan p");
+    // The KCI sheet is filled against the approved plan (§27).
+    ScoreSheetService(chief).import(
+        {ranking("002", "5", "4", "4", "4"), ranking("003", "3", "3", "4", "3"),
+            kci("1", "10", "12", "5"), kci("2", "95.5", "90", "4"), kci("3", "3", "3", "4")},
+        &errors);
+    for (const InputError &error : errors)
+        INFO(error.toString().toStdString());
+    REQUIRE(errors.isEmpty());
+
     exec(query,
         "UPDATE ranking_mark SET comment = 'Отчёты сданы в срок' WHERE parameter = 'deadlines' "
         "AND sheet_id = (SELECT sh.id FROM score_sheet sh JOIN servant s ON s.id = sh.servant_id "

@@ -5,7 +5,9 @@
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "models/dueitemmodel.h"
+#include "models/quarterrostermodel.h"
 #include "uisamplefile.h"
+#include "views/quarterpage.h"
 
 #include "catchqt.h"
 
@@ -113,8 +115,55 @@ TEST_CASE("the window shows the area the dashboard asks to open", "[dashboard][u
     MainWindow window(translations, QStringLiteral("/tmp/bagalau-no-such-file.sqlite"));
     auto *page = window.findChild<DashboardPage *>();
     REQUIRE(page);
-    Q_EMIT page->openRequested(Area::AppealsAndCalibration, QStringLiteral("7"));
+    Q_EMIT page->openRequested(Area::AppealsAndCalibration, QStringLiteral("7"), QString());
     CHECK(window.currentArea() == Area::AppealsAndCalibration);
-    Q_EMIT page->openRequested(Area::QuarterEvaluation, QStringLiteral("2024Q1"));
+    Q_EMIT page->openRequested(
+        Area::QuarterEvaluation, QStringLiteral("2024Q1"), QStringLiteral("002"));
     CHECK(window.currentArea() == Area::QuarterEvaluation);
+}
+
+TEST_CASE("§4 Enter on an overdue score sheet shows its quarter with the servant selected",
+    "[dashboard][ui]")
+{
+    QSettings().clear();
+    // A filter left on the quarter page must not hide the servant asked for.
+    QSettings().setValue(QStringLiteral("quarterpage/filter"), QStringLiteral("Ахметов"));
+    test::ResultsFile file(QDate(2024, 4, 15));
+    const QString path = file.folder.filePath(QStringLiteral("results.sqlite"));
+    Translations translations;
+    MainWindow window(translations, path);
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *dashboard = window.findChild<DashboardPage *>();
+    auto *quarterPage = window.findChild<QuarterPage *>();
+    REQUIRE(dashboard);
+    REQUIRE(quarterPage);
+    REQUIRE(window.currentArea() == Area::Dashboard);
+
+    // The window's today is the system's: 003 has no sheet after 2024Q1, so the earliest
+    // quarter of the look-back is overdue for them.
+    int row = -1;
+    DueItem item;
+    for (int candidate = 0; candidate < dashboard->proxy()->rowCount() && row < 0; ++candidate) {
+        item = dashboard->model()->item(
+            dashboard->proxy()->mapToSource(dashboard->proxy()->index(candidate, 0)));
+        if (item.kind == QStringLiteral("score_sheet") && item.personnelNo == QStringLiteral("003")
+            && item.overdue)
+            row = candidate;
+    }
+    REQUIRE(row >= 0);
+    const auto quarter = Quarter::parse(item.key);
+    REQUIRE(quarter);
+    // A quarter other than the one the page opens on, so that the page has to move.
+    REQUIRE(*quarter != quarterPage->quarter());
+
+    dashboard->table()->setFocus();
+    dashboard->table()->setCurrentIndex(dashboard->proxy()->index(row, 0));
+    QTest::keyClick(dashboard->table(), Qt::Key_Return);
+
+    CHECK(window.currentArea() == Area::QuarterEvaluation);
+    CHECK(quarterPage->quarter() == *quarter);
+    CHECK(quarterPage->selectedPersonnelNo() == QStringLiteral("003"));
+    CHECK(quarterPage->model()->quarter() == *quarter);
 }

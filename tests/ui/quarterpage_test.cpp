@@ -82,13 +82,13 @@ struct QuarterFile
     }
 };
 
-QString cell(const QuarterPage &page, const char *number, int column)
+QString cell(const QuarterPage &page, const char *number, int column, int role = Qt::DisplayRole)
 {
     const QSortFilterProxyModel *proxy = page.proxy();
     for (int row = 0; row < proxy->rowCount(); ++row) {
         if (proxy->index(row, 0).data(QuarterRosterModel::PersonnelNoRole).toString()
             == QString::fromLatin1(number))
-            return proxy->index(row, column).data().toString();
+            return proxy->index(row, column).data(role).toString();
     }
     return QStringLiteral("<no row>");
 }
@@ -326,11 +326,30 @@ TEST_CASE("a saved draft is undone through the service; a signed sheet reopens w
     sheet->setAskReason([] { return std::optional<QString>(QStringLiteral("Опечатка")); });
     REQUIRE(sheet->reopenSheet());
     CHECK(file.value(QStringLiteral("SELECT status FROM score_sheet")).toString()
-        == QStringLiteral("draft"));
+        == QStringLiteral("returned"));
     CHECK(file.value(QStringLiteral("SELECT return_reason FROM score_sheet")).toString()
         == QStringLiteral("Опечатка"));
     CHECK_FALSE(sheet->markBox(RankingParameter::Quality)->isReadOnly());
-    sheet->reject();
+    // The roster says the sheet was returned, and why.
+    CHECK(cell(page, "003", QuarterRosterModel::StatusColumn).contains(QStringLiteral("returned")));
+    CHECK(cell(page, "003", QuarterRosterModel::StatusColumn, Qt::ToolTipRole)
+        == QStringLiteral("Returned for correction: Опечатка"));
+
+    // The correction is saved as a draft, still returned, and signed again.
+    sheet->setConfirm([](const QString &) { return true; });
+    showActive(sheet);
+    QTest::keyClick(sheet->markBox(RankingParameter::Quality), Qt::Key_5);
+    QTest::keyClick(sheet->markBox(RankingParameter::Quality), Qt::Key_S, Qt::ControlModifier);
+    CHECK(file.value(QStringLiteral("SELECT status FROM score_sheet")).toString()
+        == QStringLiteral("returned"));
+    CHECK(file.value(QStringLiteral("SELECT mark FROM ranking_mark WHERE parameter = 'quality'"))
+              .toInt()
+        == 5);
+    REQUIRE(sheet->signSheet());
+    CHECK(file.value(QStringLiteral("SELECT status FROM score_sheet")).toString()
+        == QStringLiteral("signed"));
+    CHECK(file.value(QStringLiteral("SELECT score FROM score_sheet")).toInt() == 425);
+    CHECK(cell(page, "003", QuarterRosterModel::StatusColumn).startsWith(QStringLiteral("signed")));
 }
 
 TEST_CASE("the head's row opens the KCI sheet; the page remembers its filter", "[quarter]")

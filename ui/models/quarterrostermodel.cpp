@@ -137,6 +137,8 @@ QVariant QuarterRosterModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == EvaluatorColumn && !roster.evaluatorPersonnelNo.isEmpty())
             return tr("Personnel number %1").arg(roster.evaluatorPersonnelNo);
+        if (column == StatusColumn && !roster.returnReason.isEmpty())
+            return tr("Returned for correction: %1").arg(roster.returnReason);
         if (column == StatusColumn && roster.acquaintanceDue.isValid()
             && !roster.acquaintedOn.isValid())
             return tr("Acquaint the servant by %1 (§11)").arg(dateText(roster.acquaintanceDue));

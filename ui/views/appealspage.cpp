@@ -316,6 +316,22 @@ void AppealsPage::selectAppeal(qint64 appealId)
     }
 }
 
+void AppealsPage::showKey(const QString &key, const QString &personnelNo)
+{
+    Q_UNUSED(personnelNo)
+    bool isId = false;
+    const qint64 appealId = key.toLongLong(&isId);
+    if (!isId)
+        return;
+    selectAppeal(appealId);
+    // A filter typed earlier would hide the appeal asked for.
+    if (selectedAppealId() != appealId && !m_filter->text().isEmpty()) {
+        m_filter->clear();
+        selectAppeal(appealId);
+    }
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
 QString AppealsPage::outcomeText() const
 {
     return m_outcome->text();

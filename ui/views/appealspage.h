@@ -43,6 +43,9 @@ public:
     QString message() const;
     qint64 selectedAppealId() const;
     void selectAppeal(qint64 appealId);
+    // The appeal whose id `key` is. The open appeal window of a quarter has no appeal yet: the
+    // page just shows itself.
+    void showKey(const QString &key, const QString &personnelNo) override;
     void reload();
 
 Q_SIGNALS:

@@ -23,6 +23,14 @@ public:
     // call the services, so undoing an edit is itself an audited change. It is cleared whenever
     // the file or the account changes.
     void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
+    // Shows what the dashboard points at (core/evaluation/dashboardservice.h, DueTarget): `key`
+    // names a quarter, an appeal or a year, `personnelNo` the servant concerned, if any. A page
+    // with nothing to point at just shows itself.
+    virtual void showKey(const QString &key, const QString &personnelNo)
+    {
+        Q_UNUSED(key)
+        Q_UNUSED(personnelNo)
+    }
 
 protected:
     QUndoStack *undoStack() const { return m_undoStack; }

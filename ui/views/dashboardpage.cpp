@@ -226,7 +226,7 @@ void DashboardPage::openCurrent()
     const DueItem item = m_model->item(m_proxy->mapToSource(current));
     if (item.kind.isEmpty())
         return;
-    Q_EMIT openRequested(areaOf(item.target), item.key);
+    Q_EMIT openRequested(areaOf(item.target), item.key, item.personnelNo);
 }
 
 void DashboardPage::updateSummary()

@@ -43,9 +43,10 @@ public:
     static Area areaOf(DueTarget target);
 
 Q_SIGNALS:
-    // The user asked to deal with an item: the window shows the area; `key` names the quarter,
-    // appeal or year there.
-    void openRequested(bagalau::Area area, const QString &key);
+    // The user asked to deal with an item: the window shows the area and there the quarter,
+    // appeal or year `key` names, with the servant `personnelNo` (empty for the organisation's
+    // duties) selected.
+    void openRequested(bagalau::Area area, const QString &key, const QString &personnelNo);
 
 protected:
     void changeEvent(QEvent *event) override;

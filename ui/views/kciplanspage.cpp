@@ -298,6 +298,21 @@ void KciPlansPage::selectPlan(const QString &personnelNo)
     m_plans->selectRow(m_plans->currentIndex().row());
 }
 
+void KciPlansPage::showKey(const QString &key, const QString &personnelNo)
+{
+    if (const auto shown = Quarter::parse(key))
+        setQuarter(*shown);
+    if (personnelNo.isEmpty())
+        return;
+    selectPlan(personnelNo);
+    // A filter typed earlier would hide the plan asked for.
+    if (selectedPersonnelNo() != personnelNo && !m_filter->text().isEmpty()) {
+        m_filter->clear();
+        selectPlan(personnelNo);
+    }
+    m_plans->setFocus(Qt::OtherFocusReason);
+}
+
 void KciPlansPage::reload()
 {
     const QString selected = selectedPersonnelNo();

@@ -43,6 +43,8 @@ public:
     // The selected head's personnel number; empty when none.
     QString selectedPersonnelNo() const;
     void selectPlan(const QString &personnelNo);
+    // The quarter `key` ("2024Q1") with the head's plan shown.
+    void showKey(const QString &key, const QString &personnelNo) override;
 
     // What the buttons do once their dialog was answered: false with the messages shown.
     bool addKci();

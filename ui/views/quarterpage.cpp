@@ -227,6 +227,18 @@ bool QuarterPage::selectServant(const QString &personnelNo)
     return true;
 }
 
+void QuarterPage::showKey(const QString &key, const QString &personnelNo)
+{
+    if (const auto shown = Quarter::parse(key))
+        setQuarter(*shown);
+    // A filter typed earlier would hide the servant asked for.
+    if (!personnelNo.isEmpty() && !selectServant(personnelNo) && !m_filter->text().isEmpty()) {
+        m_filter->clear();
+        selectServant(personnelNo);
+    }
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
 RankingSheetDialog *QuarterPage::sheetDialog() const
 {
     return m_sheetDialog;

@@ -44,6 +44,8 @@ public:
     void setQuarter(const Quarter &quarter);
     QString selectedPersonnelNo() const;
     bool selectServant(const QString &personnelNo);
+    // The quarter `key` ("2024Q1") with the servant selected.
+    void showKey(const QString &key, const QString &personnelNo) override;
     void reload();
 
     // The dialogs open window-modal and stay reachable here while open (tests drive them).

@@ -323,6 +323,15 @@ void SurveyPage::setYear(int year)
     m_year->setValue(year);
 }
 
+void SurveyPage::showKey(const QString &key, const QString &personnelNo)
+{
+    Q_UNUSED(personnelNo)
+    bool isYear = false;
+    const int shown = key.toInt(&isYear);
+    if (isYear)
+        setYear(shown);
+}
+
 bool SurveyPage::runs() const
 {
     return m_context && scopesOf(m_context->actor(), Action::RunSurvey).contains(Scope::Everyone);

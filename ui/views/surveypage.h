@@ -43,6 +43,8 @@ public:
 
     int year() const;
     void setYear(int year);
+    // The survey of the year `key` ("2024").
+    void showKey(const QString &key, const QString &personnelNo) override;
     void reload();
 
     // The service calls behind the buttons; false with the service's errors, which the page

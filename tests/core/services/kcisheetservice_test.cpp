@@ -2,7 +2,10 @@
 // §27, appendix 2 and 3: the KCI score sheet of the head of the apparatus.
 #include "evaluation/kcisheetservice.h"
 
+#include "evaluation/acquaintanceservice.h"
 #include "evaluation/allowedmarktableservice.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
 
 #include "kcifixture.h"
 
@@ -160,7 +163,7 @@ TEST_CASE("§27 an actual value that is not a number is refused at the actual, a
     CHECK(apparatus.count("score_sheet") == 0);
 }
 
-TEST_CASE("§27 a signed sheet is reopened only with a reason", "[kcisheet]")
+TEST_CASE("§27 a signed sheet is returned only with a reason, which is kept", "[kcisheet]")
 {
     test::KciApparatus apparatus;
     apparatus.approvedPlan();
@@ -181,10 +184,53 @@ TEST_CASE("§27 a signed sheet is reopened only with a reason", "[kcisheet]")
     CHECK(apparatus.value(QStringLiteral("SELECT score FROM score_sheet")).isNull());
     CHECK(apparatus.value(QStringLiteral("SELECT return_reason FROM score_sheet")).toString()
         == QStringLiteral("Уточнён факт по КЦИ 2"));
+    const auto audit = AuditLog(apparatus.file.database().connection()).entries();
+    CHECK(audit.last().action == QStringLiteral("reopen"));
+    CHECK(audit.last().field == QStringLiteral("status"));
+    CHECK(audit.last().oldValue == QStringLiteral("signed 4.33"));
+    CHECK(audit.last().newValue == QStringLiteral("returned"));
+    CHECK(audit.last().reason == QStringLiteral("Уточнён факт по КЦИ 2"));
+    QString error;
+    const auto returned = service.sheet(head, apparatus.quarter, &error);
+    REQUIRE(returned);
+    CHECK(returned->status == KciSheetStatus::Returned);
+    CHECK(returned->returnReason == QStringLiteral("Уточнён факт по КЦИ 2"));
+
+    // A draft of the correction stays returned, with its reason.
+    REQUIRE(service.saveDraft(head, apparatus.quarter, entries({{"100", 5}, {"50", 5}}), &errors));
+    CHECK(apparatus.value(QStringLiteral("SELECT status FROM score_sheet")).toString()
+        == QStringLiteral("returned"));
+    CHECK(apparatus.value(QStringLiteral("SELECT return_reason FROM score_sheet")).toString()
+        == QStringLiteral("Уточнён факт по КЦИ 2"));
     const auto score =
         service.sign(head, apparatus.quarter, entries({{"100", 5}, {"50", 5}, {"20", 5}}), &errors);
     REQUIRE(score);
     CHECK(score->toString() == QStringLiteral("5.00"));
+}
+
+TEST_CASE("§12 §37 once the head is acquainted, a signed KCI sheet is not reopened", "[kcisheet]")
+{
+    test::KciApparatus apparatus;
+    apparatus.approvedPlan();
+    KciSheetService service(apparatus.chief);
+    InputErrors errors;
+    REQUIRE(service.sign(
+        head, apparatus.quarter, entries({{"100", 5}, {"45", 4}, {"20", 4}}), &errors));
+    const QDate signedOn = QDate::fromString(
+        apparatus.value(QStringLiteral("SELECT signed_on FROM score_sheet")).toString(),
+        Qt::ISODate);
+    REQUIRE(AcquaintanceService(apparatus.chief)
+                .record(head, apparatus.quarter, {signedOn, QStringLiteral("in_person"), QString()},
+                    &errors));
+    CHECK_FALSE(service.reopen(head, apparatus.quarter, QStringLiteral("Пересмотр"), &errors));
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.first().column == QStringLiteral("status"));
+    CHECK(errors.first().message.contains(QStringLiteral("calibration session")));
+    CHECK(apparatus.value(QStringLiteral("SELECT status FROM score_sheet")).toString()
+        == QStringLiteral("signed"));
+    CHECK(apparatus.value(QStringLiteral("SELECT return_reason FROM score_sheet"))
+              .toString()
+              .isEmpty());
 }
 
 TEST_CASE("§17 an evaluator who does not evaluate the head may not fill their sheet", "[kcisheet]")

@@ -146,7 +146,8 @@ TEST_CASE("§21 §5 the head has a KCI sheet and a servant not evaluated has non
     CHECK(file.value("SELECT score FROM score_sheet").toInt() == 375);
 }
 
-TEST_CASE("a signed sheet changes only after reopening with a reason, which is kept", "[ranking]")
+TEST_CASE(
+    "a signed sheet changes only after it is returned with a reason, which is kept", "[ranking]")
 {
     test::QuarterFile file;
     RankingSheetService sheets(file.chief);
@@ -166,18 +167,34 @@ TEST_CASE("a signed sheet changes only after reopening with a reason, which is k
     errors.clear();
     REQUIRE(
         sheets.reopen(Serik, file.quarter, QStringLiteral("Ошибка в оценке дисциплины"), &errors));
-    CHECK(file.value("SELECT status FROM score_sheet").toString() == QStringLiteral("draft"));
+    CHECK(file.value("SELECT status FROM score_sheet").toString() == QStringLiteral("returned"));
     CHECK(file.value("SELECT return_reason FROM score_sheet").toString()
         == QStringLiteral("Ошибка в оценке дисциплины"));
     CHECK(file.value("SELECT score FROM score_sheet").isNull());
+    CHECK(file.value("SELECT signed_on FROM score_sheet").isNull());
     const auto entries = AuditLog(file.file.database().connection()).entries();
     CHECK(entries.last().action == QStringLiteral("reopen"));
+    CHECK(entries.last().oldValue == QStringLiteral("signed 4.25"));
+    CHECK(entries.last().newValue == QStringLiteral("returned"));
     CHECK(entries.last().reason == QStringLiteral("Ошибка в оценке дисциплины"));
     const auto reopened = sheets.read(Serik, file.quarter, nullptr);
+    CHECK(reopened->status == QStringLiteral("returned"));
     CHECK(reopened->returnReason == QStringLiteral("Ошибка в оценке дисциплины"));
     CHECK(reopened->marks.mark(RankingParameter::Discipline) == 5);
+    // Reopened once is enough: a returned sheet is not signed.
+    CHECK_FALSE(sheets.reopen(Serik, file.quarter, QStringLiteral("Ещё раз"), &errors));
+    CHECK(firstMessage(errors, QStringLiteral("status"))
+        == QStringLiteral("only a signed sheet can be reopened"));
+    errors.clear();
+
+    // A draft of the correction stays returned, with its reason.
+    REQUIRE(sheets.saveDraft(Serik, file.quarter, marksOf(4, 4, 4, std::nullopt), &errors));
+    CHECK(file.value("SELECT status FROM score_sheet").toString() == QStringLiteral("returned"));
+    CHECK(file.value("SELECT return_reason FROM score_sheet").toString()
+        == QStringLiteral("Ошибка в оценке дисциплины"));
 
     REQUIRE(sheets.sign(Serik, file.quarter, marksOf(4, 4, 4, 4), &errors));
+    CHECK(file.value("SELECT status FROM score_sheet").toString() == QStringLiteral("signed"));
     CHECK(file.value("SELECT score FROM score_sheet").toInt() == 400);
 }
 
