@@ -2,6 +2,7 @@
 #include "views/accountspage.h"
 
 #include "views/filteredtable.h"
+#include "views/pagetitle.h"
 
 #include "dialogs/accountdialog.h"
 #include "dialogs/passworddialog.h"
@@ -38,11 +39,7 @@ AccountsPage::AccountsPage(QWidget *parent)
     , m_roles(new QPushButton(this))
 {
     setObjectName(QStringLiteral("AccountsPage"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setObjectName(QStringLiteral("pageTitle"));
+    setUpPageTitle(m_title);
     m_problem->setWordWrap(true);
     m_problem->hide();
 
@@ -172,10 +169,10 @@ void AccountsPage::updateButtons()
 
 AccountSummary AccountsPage::selectedAccount() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
+    const QModelIndex row = m_list->selectedRow();
+    if (!row.isValid())
         return {};
-    return m_model->account(m_proxy->mapToSource(rows.first()));
+    return m_model->account(row);
 }
 
 void AccountsPage::showErrors(const QString &title, const InputErrors &errors)

@@ -2,6 +2,7 @@
 #include "views/appealspage.h"
 
 #include "views/filteredtable.h"
+#include "views/pagetitle.h"
 
 #include "access/permissions.h"
 #include "commands/appealcommands.h"
@@ -110,11 +111,7 @@ AppealsPage::AppealsPage(QWidget *parent)
     , m_feedback(new QPushButton(this))
 {
     setObjectName(QStringLiteral("AppealsPage"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setObjectName(QStringLiteral("pageTitle"));
+    setUpPageTitle(m_title);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
     m_message->hide();
@@ -278,8 +275,8 @@ void AppealsPage::reload()
 
 qint64 AppealsPage::selectedAppealId() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : m_model->appealId(m_proxy->mapToSource(rows.first()));
+    const QModelIndex row = m_list->selectedRow();
+    return row.isValid() ? m_model->appealId(row) : 0;
 }
 
 void AppealsPage::selectAppeal(qint64 appealId)
@@ -324,9 +321,7 @@ void AppealsPage::changed()
 void AppealsPage::updateSession()
 {
     const qint64 id = selectedAppealId();
-    const AppealRecord appeal = id != 0
-        ? m_model->appeal(m_proxy->mapToSource(m_table->selectionModel()->selectedRows().first()))
-        : AppealRecord();
+    const AppealRecord appeal = id != 0 ? m_model->appeal(m_list->selectedRow()) : AppealRecord();
     const bool runs = may(Action::RunAppeals);
     const bool open = id != 0 && appeal.isOpen();
     QList<SessionMember> members;
@@ -411,9 +406,7 @@ void AppealsPage::updateSession()
 void AppealsPage::updateButtons()
 {
     const qint64 id = selectedAppealId();
-    const AppealRecord appeal = id != 0
-        ? m_model->appeal(m_proxy->mapToSource(m_table->selectionModel()->selectedRows().first()))
-        : AppealRecord();
+    const AppealRecord appeal = id != 0 ? m_model->appeal(m_list->selectedRow()) : AppealRecord();
     m_register->setEnabled(may(Action::RunAppeals));
     m_decide->setEnabled(
         may(Action::DecideAppeals) && appeal.status == QLatin1String("registered"));
@@ -458,8 +451,7 @@ void AppealsPage::askDecide()
     const qint64 id = selectedAppealId();
     if (!m_context || id == 0)
         return;
-    const AppealRecord appeal =
-        m_model->appeal(m_proxy->mapToSource(m_table->selectionModel()->selectedRows().first()));
+    const AppealRecord appeal = m_model->appeal(m_list->selectedRow());
     QList<SessionCandidate> candidates;
     const QDate today = m_context->clock().today();
     const auto staff = StaffService(*m_context).staffVisibleDuring({today, today});
@@ -487,8 +479,7 @@ void AppealsPage::saveHearing()
     const qint64 id = selectedAppealId();
     if (!m_context || id == 0)
         return;
-    const AppealRecord appeal =
-        m_model->appeal(m_proxy->mapToSource(m_table->selectionModel()->selectedRows().first()));
+    const AppealRecord appeal = m_model->appeal(m_list->selectedRow());
     const SessionHearing before{
         appeal.heldOn, appeal.place, appeal.evaluatorArgument, appeal.servantPosition};
     const SessionHearing after{
@@ -591,8 +582,7 @@ void AppealsPage::askFeedback()
     const qint64 id = selectedAppealId();
     if (!m_context || id == 0)
         return;
-    const AppealRecord appeal =
-        m_model->appeal(m_proxy->mapToSource(m_table->selectionModel()->selectedRows().first()));
+    const AppealRecord appeal = m_model->appeal(m_list->selectedRow());
     FeedbackDialog dialog(
         tr("%1, %2").arg(appeal.fullName, appeal.quarter),
         {appeal.feedbackOn.isValid() ? appeal.feedbackOn : m_context->clock().today(),

@@ -2,6 +2,7 @@
 #include "views/dashboardpage.h"
 
 #include "views/filteredtable.h"
+#include "views/pagetitle.h"
 
 #include "charts/gradedistributionchart.h"
 #include "models/dueitemmodel.h"
@@ -70,11 +71,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     , m_chart(new GradeDistributionChart(this))
 {
     setObjectName(QStringLiteral("DashboardPage"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setObjectName(QStringLiteral("pageTitle"));
+    setUpPageTitle(m_title);
     m_asOf->setForegroundRole(QPalette::PlaceholderText);
 
     m_quarterBar->setObjectName(QStringLiteral("quarterProgress"));

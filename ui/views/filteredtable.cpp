@@ -4,6 +4,7 @@
 #include "views/recordtable.h"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -60,6 +61,12 @@ void FilteredTable::updateCount()
 {
     if (m_count)
         m_count->setText(m_countText(m_proxy->rowCount(), m_proxy->sourceModel()->rowCount()));
+}
+
+QModelIndex FilteredTable::selectedRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QModelIndex() : m_proxy->mapToSource(rows.first());
 }
 
 bool FilteredTable::restoreColumns(const QString &key)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QModelIndex>
 #include <QObject>
 #include <QString>
 
@@ -36,6 +37,8 @@ public:
     QLabel *count() const { return m_count; }
 
     void updateCount();
+    // The model's index of the selected row (its first column), invalid when none is selected.
+    QModelIndex selectedRow() const;
 
     // Restores the columns saved under the key and sorts as they were sorted; false when nothing
     // (or a header of another column count) was saved. Until then the columns count as unsized.

@@ -2,6 +2,7 @@
 #include "views/kciplanspage.h"
 
 #include "views/filteredtable.h"
+#include "views/pagetitle.h"
 #include "views/recordtable.h"
 
 #include "access/permissions.h"
@@ -104,11 +105,7 @@ KciPlansPage::KciPlansPage(QWidget *parent)
     , m_openSheet(new QPushButton(this))
 {
     setObjectName(QStringLiteral("KciPlansPage"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setObjectName(QStringLiteral("pageTitle"));
+    setUpPageTitle(m_title);
     QFont headingFont = m_planHeading->font();
     headingFont.setBold(true);
     m_planHeading->setFont(headingFont);

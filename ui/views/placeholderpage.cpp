@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/placeholderpage.h"
 
+#include "views/pagetitle.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -13,11 +15,7 @@ PlaceholderPage::PlaceholderPage(Area area, QWidget *parent)
     , m_title(new QLabel(this))
     , m_description(new QLabel(this))
 {
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setObjectName(QStringLiteral("pageTitle"));
+    setUpPageTitle(m_title);
     m_description->setWordWrap(true);
     m_description->setObjectName(QStringLiteral("pageDescription"));
 

@@ -2,6 +2,7 @@
 #include "views/quarterpage.h"
 
 #include "views/filteredtable.h"
+#include "views/pagetitle.h"
 
 #include "access/permissions.h"
 #include "commands/recordacquaintancecommand.h"
@@ -61,11 +62,7 @@ QuarterPage::QuarterPage(QWidget *parent)
     , m_acquaint(new QPushButton(this))
 {
     setObjectName(QStringLiteral("QuarterPage"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setObjectName(QStringLiteral("pageTitle"));
+    setUpPageTitle(m_title);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -213,10 +210,8 @@ AcquaintanceDialog *QuarterPage::acquaintanceDialog() const
 
 QString QuarterPage::selectedPersonnelNo() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return {};
-    return m_model->personnelNo(m_proxy->mapToSource(rows.first()));
+    const QModelIndex row = m_list->selectedRow();
+    return row.isValid() ? m_model->personnelNo(row) : QString();
 }
 
 void QuarterPage::afterCommand(const InputErrors &errors)
@@ -237,8 +232,7 @@ void QuarterPage::openSheet()
     const QString personnelNo = selectedPersonnelNo();
     if (personnelNo.isEmpty() || !m_context)
         return;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const QuarterRosterRow row = m_model->row(m_proxy->mapToSource(rows.first()));
+    const QuarterRosterRow row = m_model->row(m_list->selectedRow());
     const Quarter shown = quarter();
     m_problem->hide();
     if (row.method == QLatin1String("kci")) {
@@ -330,8 +324,7 @@ void QuarterPage::recordAcquaintance()
     const QString personnelNo = selectedPersonnelNo();
     if (personnelNo.isEmpty() || !m_context)
         return;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const QuarterRosterRow row = m_model->row(m_proxy->mapToSource(rows.first()));
+    const QuarterRosterRow row = m_model->row(m_list->selectedRow());
     const Quarter shown = quarter();
     m_problem->hide();
     QStringList subject;
@@ -409,9 +402,8 @@ void QuarterPage::retranslate()
 
 void QuarterPage::updateButtons()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const QuarterRosterRow row =
-        rows.isEmpty() ? QuarterRosterRow{} : m_model->row(m_proxy->mapToSource(rows.first()));
+    const QModelIndex index = m_list->selectedRow();
+    const QuarterRosterRow row = index.isValid() ? m_model->row(index) : QuarterRosterRow{};
     const bool selected = !row.personnelNo.isEmpty();
     m_open->setEnabled(m_context && selected && row.eligibility.evaluated);
     m_acquaint->setEnabled(mayRecordAcquaintance() && selected

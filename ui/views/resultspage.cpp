@@ -2,6 +2,7 @@
 #include "views/resultspage.h"
 
 #include "views/filteredtable.h"
+#include "views/pagetitle.h"
 
 #include "charts/scoretrendchart.h"
 #include "evaluation/resultsexport.h"
@@ -66,11 +67,7 @@ ResultsPage::ResultsPage(QWidget *parent)
     , m_export(new QPushButton(this))
 {
     setObjectName(QStringLiteral("ResultsPage"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setObjectName(QStringLiteral("pageTitle"));
+    setUpPageTitle(m_title);
 
     m_year->setObjectName(QStringLiteral("year"));
     m_year->setRange(2000, 2100);
@@ -226,20 +223,17 @@ void ResultsPage::saveHeader() const
 
 QString ResultsPage::selectedPersonnelNo() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return {};
-    return m_model->personnelNo(m_proxy->mapToSource(rows.first()));
+    const QModelIndex row = m_list->selectedRow();
+    return row.isValid() ? m_model->personnelNo(row) : QString();
 }
 
 void ResultsPage::updateTrend()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty() || !m_context) {
+    const QModelIndex source = m_list->selectedRow();
+    if (!source.isValid() || !m_context) {
         m_trend->setTrend(QString(), {});
         return;
     }
-    const QModelIndex source = m_proxy->mapToSource(rows.first());
     const QString personnelNo = m_model->personnelNo(source);
     m_trend->setTrend(m_model->fullName(source), ResultsService(*m_context).history(personnelNo));
 }

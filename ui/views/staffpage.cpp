@@ -2,6 +2,7 @@
 #include "views/staffpage.h"
 
 #include "views/filteredtable.h"
+#include "views/pagetitle.h"
 
 #include "access/permissions.h"
 #include "dialogs/absencedialog.h"
@@ -69,11 +70,7 @@ StaffPage::StaffPage(QWidget *parent)
     , m_import(new QPushButton(this))
 {
     setObjectName(QStringLiteral("StaffPage"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setObjectName(QStringLiteral("pageTitle"));
+    setUpPageTitle(m_title);
     m_problem->setWordWrap(true);
     m_problem->hide();
 
@@ -236,10 +233,8 @@ std::optional<ServantHistory> StaffPage::history(const QString &personnelNo, QSt
 
 QString StaffPage::selectedPersonnelNo() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return {};
-    return m_model->personnelNo(m_proxy->mapToSource(rows.first()));
+    const QModelIndex row = m_list->selectedRow();
+    return row.isValid() ? m_model->personnelNo(row) : QString();
 }
 
 void StaffPage::changeEvent(QEvent *event)
@@ -362,8 +357,7 @@ void StaffPage::askAddAbsence()
     const QString personnelNo = selectedPersonnelNo();
     if (personnelNo.isEmpty() || !m_context)
         return;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const QString name = m_model->member(m_proxy->mapToSource(rows.first())).fullName;
+    const QString name = m_model->member(m_list->selectedRow()).fullName;
     AbsenceDialog dialog(
         tr("%1 (%2)").arg(name, personnelNo), day(),
         [this, personnelNo](const Absence &absence, InputErrors *errors) {

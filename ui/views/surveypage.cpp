@@ -2,7 +2,7 @@
 #include "views/surveypage.h"
 
 #include "views/filteredtable.h"
-
+#include "views/pagetitle.h"
 #include "views/recordtable.h"
 
 #include "access/permissions.h"
@@ -101,10 +101,7 @@ SurveyPage::SurveyPage(QWidget *parent)
     , m_training(new QTableView(m_trainingTab))
 {
     setObjectName(QStringLiteral("SurveyPage"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    setUpPageTitle(m_title);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
