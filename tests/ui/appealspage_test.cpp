@@ -15,6 +15,7 @@
 #include "storage/database.h"
 
 #include "samplestaff.h"
+#include "uitest.h"
 
 #include "catchqt.h"
 
@@ -35,38 +36,24 @@
 #include <memory>
 
 using namespace bagalau;
+using bagalau::test::button;
+using bagalau::test::RussianLocale;
+using bagalau::test::withDialog;
 
 namespace {
 
 // Dates and scores as a Russian desktop writes them: 23.07.2024, 3,25.
-struct RussianLocale
-{
-    QLocale previous;
-    RussianLocale() { QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia)); }
-    ~RussianLocale() { QLocale::setDefault(previous); }
-};
-
 // A file where 002's sheets for 2024 Q1 (4.00) and Q2 (3.25) are signed, and 002 was
 // acquainted with the Q2 sheet on Friday 12 July 2024.
-struct AppealFile
+struct AppealFile : test::PageFile
 {
     RussianLocale locale;
-    QTemporaryDir folder;
-    test::FixedClock clock{QDate(2024, 7, 18)};
-    std::unique_ptr<Database> database;
-    std::unique_ptr<ServiceContext> context;
     qint64 sheetQ2 = 0;
 
     AppealFile()
+        : test::PageFile(QDate(2024, 7, 18), QStringLiteral("appealspage"))
     {
-        QSettings().remove(QStringLiteral("appealspage"));
-        Organisation organisation;
-        organisation.nameRu = QStringLiteral("Аппарат Акжарского районного маслихата");
         InputErrors errors;
-        database = OrganisationService::createFile(
-            folder.filePath(QStringLiteral("appeals.sqlite")), organisation, clock, &errors);
-        REQUIRE(database);
-        context = std::make_unique<ServiceContext>(*database, Actor::singleUser(), clock);
         REQUIRE(StaffService(*context).add(
             {test::sampleServant(
                  "001", "Жусупова Айгуль", PositionCategory::Head, nullptr, QDate(2019, 3, 1), ""),
@@ -127,38 +114,9 @@ struct AppealFile
     }
 };
 
-// Runs `fill` on the dialog of type T that `open` shows, once it is on screen.
-template <typename T>
-void withDialog(const std::function<void()> &open, const std::function<void(T *)> &fill)
-{
-    bool seen = false;
-    QTimer::singleShot(0, [&] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        REQUIRE(dialog != nullptr);
-        seen = true;
-        fill(dialog);
-        if (dialog->isVisible())
-            dialog->reject();
-    });
-    open();
-    CHECK(seen);
-}
-
-// With BAGALAU_SHOTS set to a folder, the screens are saved there to be looked at.
 void shot(QWidget *widget, const char *name)
 {
-    const QString folder = qEnvironmentVariable("BAGALAU_SHOTS");
-    if (folder.isEmpty())
-        return;
-    QCoreApplication::processEvents();
-    widget->grab().save(folder + QStringLiteral("/appeals-%1.png").arg(QString::fromLatin1(name)));
-}
-
-QPushButton *button(const AppealsPage &page, const char *name)
-{
-    auto *found = page.findChild<QPushButton *>(QString::fromLatin1(name));
-    REQUIRE(found != nullptr);
-    return found;
+    test::keepShot(widget, QStringLiteral("appeals-%1.png").arg(QString::fromLatin1(name)));
 }
 
 } // namespace

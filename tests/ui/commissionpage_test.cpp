@@ -10,6 +10,7 @@
 #include "storage/database.h"
 
 #include "samplestaff.h"
+#include "uitest.h"
 
 #include "catchqt.h"
 
@@ -26,35 +27,21 @@
 #include <memory>
 
 using namespace bagalau;
+using bagalau::test::button;
+using bagalau::test::RussianLocale;
+using bagalau::test::withDialog;
 
 namespace {
 
-struct RussianLocale
-{
-    QLocale previous;
-    RussianLocale() { QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia)); }
-    ~RussianLocale() { QLocale::setDefault(previous); }
-};
-
 // 002 was on social leave in 2022; the chief specialist works on 1 February 2023.
-struct Chapter6File
+struct Chapter6File : test::PageFile
 {
     RussianLocale locale;
-    QTemporaryDir folder;
-    test::FixedClock clock{QDate(2023, 2, 1)};
-    std::unique_ptr<Database> database;
-    std::unique_ptr<ServiceContext> context;
 
     Chapter6File()
+        : test::PageFile(QDate(2023, 2, 1), QStringLiteral("commissionpage"))
     {
-        QSettings().remove(QStringLiteral("commissionpage"));
-        Organisation organisation;
-        organisation.nameRu = QStringLiteral("Аппарат Акжарского районного маслихата");
         InputErrors errors;
-        database = OrganisationService::createFile(
-            folder.filePath(QStringLiteral("chapter6.sqlite")), organisation, clock, &errors);
-        REQUIRE(database);
-        context = std::make_unique<ServiceContext>(*database, Actor::singleUser(), clock);
         REQUIRE(StaffService(*context).add(
             {test::sampleServant(
                  "001", "Жусупова Айгуль", PositionCategory::Head, nullptr, QDate(2019, 3, 1), ""),
@@ -73,37 +60,9 @@ struct Chapter6File
     }
 };
 
-template <typename T>
-void withDialog(const std::function<void()> &open, const std::function<void(T *)> &fill)
-{
-    bool seen = false;
-    QTimer::singleShot(0, [&] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        REQUIRE(dialog != nullptr);
-        seen = true;
-        fill(dialog);
-        if (dialog->isVisible())
-            dialog->reject();
-    });
-    open();
-    CHECK(seen);
-}
-
 void shot(QWidget *widget, const char *name)
 {
-    const QString folder = qEnvironmentVariable("BAGALAU_SHOTS");
-    if (folder.isEmpty())
-        return;
-    QCoreApplication::processEvents();
-    widget->grab().save(
-        folder + QStringLiteral("/commission-%1.png").arg(QString::fromLatin1(name)));
-}
-
-QPushButton *button(const CommissionPage &page, const char *name)
-{
-    auto *found = page.findChild<QPushButton *>(QString::fromLatin1(name));
-    REQUIRE(found != nullptr);
-    return found;
+    test::keepShot(widget, QStringLiteral("commission-%1.png").arg(QString::fromLatin1(name)));
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "printsample.h"
 #include "services/servicecontext.h"
 #include "temporarydatabase.h"
+#include "uitest.h"
 
 #include "catchqt.h"
 
@@ -19,17 +20,6 @@
 #include <QTemporaryDir>
 
 using namespace bagalau;
-
-namespace {
-
-// To look at the page: BAGALAU_SHOTS=/some/folder keeps a picture of it.
-void keepShot(QWidget &widget, const char *name)
-{
-    if (const QString folder = qEnvironmentVariable("BAGALAU_SHOTS"); !folder.isEmpty())
-        widget.grab().save(folder + QLatin1Char('/') + QString::fromLatin1(name));
-}
-
-} // namespace
 
 TEST_CASE(
     "the Documents page lists the quarter's servants and exports every ranking sheet into one PDF",
@@ -55,7 +45,7 @@ TEST_CASE(
     REQUIRE(servant);
     REQUIRE(servant->count() == 3); // all, Ахметов, Ким
     CHECK(servant->itemText(1).contains(QStringLiteral("Ахметов Серик")));
-    keepShot(page, "docs-documentspage.png");
+    test::keepShot(&page, QStringLiteral("docs-documentspage.png"));
 
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("ranking.pdf"));
@@ -117,5 +107,5 @@ TEST_CASE("the print preview paints the forms' pages", "[documents][ui]")
     CHECK(preview.preview()->pageCount() == 2);
     CHECK(preview.findChild<QPushButton *>(QStringLiteral("exportPdf")));
     CHECK(preview.findChild<QPushButton *>(QStringLiteral("exportOdt")));
-    keepShot(preview, "docs-preview.png");
+    test::keepShot(&preview, QStringLiteral("docs-preview.png"));
 }

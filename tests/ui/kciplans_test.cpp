@@ -18,6 +18,7 @@
 #include "views/settingspage.h"
 
 #include "samplestaff.h"
+#include "uitest.h"
 
 #include "catchqt.h"
 
@@ -44,24 +45,13 @@ namespace {
 const Quarter q2 = Quarter(2024, 2);
 
 // A file with the head of the apparatus 001 and the corps B servant 002, on 5 April 2024.
-struct KciFile
+struct KciFile : test::PageFile
 {
-    QTemporaryDir folder;
-    test::FixedClock clock{QDate(2024, 4, 5)};
-    std::unique_ptr<Database> database;
-    std::unique_ptr<ServiceContext> context;
-
     KciFile()
+        : test::PageFile(QDate(2024, 4, 5), QStringLiteral("kciplanspage"))
     {
-        QSettings().remove(QStringLiteral("kciplanspage"));
         QSettings().remove(QStringLiteral("kcisheetdialog"));
-        Organisation organisation;
-        organisation.nameRu = QStringLiteral("Аппарат Акжарского районного маслихата");
         InputErrors errors;
-        database = OrganisationService::createFile(
-            folder.filePath(QStringLiteral("kci.sqlite")), organisation, clock, &errors);
-        REQUIRE(database);
-        context = std::make_unique<ServiceContext>(*database, Actor::singleUser(), clock);
         REQUIRE(StaffService(*context).add(
             {test::sampleServant(
                  "001", "Жусупова Айгуль", PositionCategory::Head, nullptr, QDate(2019, 3, 1), ""),
@@ -70,12 +60,6 @@ struct KciFile
             &errors));
     }
 
-    QVariant value(const QString &sql) const
-    {
-        QSqlQuery query(database->connection());
-        REQUIRE(query.exec(sql));
-        return query.next() ? query.value(0) : QVariant();
-    }
     int count(const char *table) const
     {
         return value(QStringLiteral("SELECT count(*) FROM ") + QString::fromLatin1(table)).toInt();

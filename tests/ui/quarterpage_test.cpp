@@ -15,6 +15,7 @@
 #include "storage/database.h"
 
 #include "samplestaff.h"
+#include "uitest.h"
 
 #include "catchqt.h"
 
@@ -40,29 +41,20 @@
 #include <memory>
 
 using namespace bagalau;
+using bagalau::test::showActive;
 
 namespace {
 
 // A file on Monday 15 July 2024, when the second quarter is evaluated: the head 001 evaluates
 // 002 and 003; 003 is sick 1–12 July, so evaluated without participation (§5).
-struct QuarterFile
+struct QuarterFile : test::PageFile
 {
-    QTemporaryDir folder;
-    test::FixedClock clock{QDate(2024, 7, 15)};
-    std::unique_ptr<Database> database;
-    std::unique_ptr<ServiceContext> context;
     QUndoStack undo;
 
     QuarterFile()
+        : test::PageFile(QDate(2024, 7, 15), QStringLiteral("quarterpage"))
     {
-        QSettings().remove(QStringLiteral("quarterpage"));
-        Organisation organisation;
-        organisation.nameRu = QStringLiteral("Аппарат Акжарского районного маслихата");
         InputErrors errors;
-        database = OrganisationService::createFile(
-            folder.filePath(QStringLiteral("quarter.sqlite")), organisation, clock, &errors);
-        REQUIRE(database);
-        context = std::make_unique<ServiceContext>(*database, Actor::singleUser(), clock);
         StaffService staff(*context);
         REQUIRE(staff.add({test::sampleServant("001", "Жусупова Айгуль", PositionCategory::Head,
                                "Руководитель аппарата", QDate(2019, 3, 1), ""),
@@ -73,12 +65,6 @@ struct QuarterFile
             &errors));
         REQUIRE(staff.addAbsence(QStringLiteral("003"),
             {AbsenceKind::SickLeave, {QDate(2024, 7, 1), QDate(2024, 7, 12)}}, &errors));
-    }
-    QVariant value(const QString &sql)
-    {
-        QSqlQuery query(database->connection());
-        REQUIRE(query.exec(sql));
-        return query.next() ? query.value(0) : QVariant();
     }
 };
 
@@ -91,13 +77,6 @@ QString cell(const QuarterPage &page, const char *number, int column, int role =
             return proxy->index(row, column).data(role).toString();
     }
     return QStringLiteral("<no row>");
-}
-
-void showActive(QWidget *widget)
-{
-    widget->show();
-    QApplication::setActiveWindow(widget->window());
-    REQUIRE(QTest::qWaitForWindowActive(widget->window()));
 }
 
 } // namespace

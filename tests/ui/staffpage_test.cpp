@@ -13,6 +13,7 @@
 #include "testpaths.h"
 
 #include "samplestaff.h"
+#include "uitest.h"
 
 #include "catchqt.h"
 
@@ -38,24 +39,12 @@ namespace {
 
 // A real file as the chief specialist alone sets it up: a head and three servants, one of them
 // on sick leave on 1 July 2024 and one dismissed in May.
-struct StaffFile
+struct StaffFile : test::PageFile
 {
-    QTemporaryDir folder;
-    test::FixedClock clock{QDate(2024, 7, 1)};
-    std::unique_ptr<Database> database;
-    std::unique_ptr<ServiceContext> context;
-
     explicit StaffFile(bool withServants = true)
+        : test::PageFile(QDate(2024, 7, 1), QStringLiteral("staffpage"))
     {
-        // Each test's page starts as a first run would: no remembered filter or columns.
-        QSettings().remove(QStringLiteral("staffpage"));
-        Organisation organisation;
-        organisation.nameRu = QStringLiteral("Аппарат Акжарского районного маслихата");
         InputErrors errors;
-        database = OrganisationService::createFile(
-            folder.filePath(QStringLiteral("staff.sqlite")), organisation, clock, &errors);
-        REQUIRE(database);
-        context = std::make_unique<ServiceContext>(*database, Actor::singleUser(), clock);
         if (!withServants)
             return;
         NewServant dismissed = test::sampleServant("004", "Омаров Данияр", PositionCategory::CorpsB,
@@ -213,9 +202,7 @@ TEST_CASE("the staff page remembers its filter and columns, and Ctrl+F finds the
     CHECK(page.proxy()->rowCount() == 1);
     CHECK(page.table()->horizontalHeader()->sectionSize(StaffModel::NameColumn) == 333);
 
-    page.show();
-    QApplication::setActiveWindow(&page);
-    REQUIRE(QTest::qWaitForWindowActive(&page));
+    test::showActive(&page);
     page.table()->setFocus();
     QTest::keyClick(page.table(), Qt::Key_F, Qt::ControlModifier);
     CHECK(filter->hasFocus());

@@ -15,6 +15,7 @@
 #include "storage/database.h"
 
 #include "samplestaff.h"
+#include "uitest.h"
 
 #include "catchqt.h"
 
@@ -34,27 +35,17 @@
 #include <memory>
 
 using namespace bagalau;
+using bagalau::test::button;
 
 namespace {
 
 // The head 001 and five servants under them, on 20 December 2024.
-struct SurveyFile
+struct SurveyFile : test::PageFile
 {
-    QTemporaryDir folder;
-    test::FixedClock clock{QDate(2024, 12, 20)};
-    std::unique_ptr<Database> database;
-    std::unique_ptr<ServiceContext> context;
-
     SurveyFile()
+        : test::PageFile(QDate(2024, 12, 20), QStringLiteral("surveypage"))
     {
-        QSettings().remove(QStringLiteral("surveypage"));
-        Organisation organisation;
-        organisation.nameRu = QStringLiteral("Аппарат Акжарского районного маслихата");
         InputErrors errors;
-        database = OrganisationService::createFile(
-            folder.filePath(QStringLiteral("survey.sqlite")), organisation, clock, &errors);
-        REQUIRE(database);
-        context = std::make_unique<ServiceContext>(*database, Actor::singleUser(), clock);
         QList<NewServant> staff{test::sampleServant("001", "Жусупова Айгуль",
             PositionCategory::Head, "Руководитель аппарата", QDate(2019, 3, 1), "")};
         const char *names[] = {
@@ -81,13 +72,6 @@ struct SurveyFile
     }
 };
 
-QPushButton *button(QWidget *page, const char *name)
-{
-    auto *found = page->findChild<QPushButton *>(QLatin1String(name));
-    REQUIRE(found);
-    return found;
-}
-
 // Fills every competency of the dialog's form, the first with `first`, the rest with `value`.
 void fill(QuestionnaireDialog &dialog, CompetencySet form, int value, int first)
 {
@@ -101,14 +85,7 @@ void fill(QuestionnaireDialog &dialog, CompetencySet form, int value, int first)
 
 void shoot(QWidget *widget, const char *name)
 {
-    const QString folder = qEnvironmentVariable("BAGALAU_SHOTS");
-    if (folder.isEmpty())
-        return;
-    // The chart lays its new series out on the next turns of the event loop.
-    for (int i = 0; i < 5; ++i)
-        QCoreApplication::processEvents();
-    widget->grab().save(
-        folder + QStringLiteral("/survey-") + QLatin1String(name) + QStringLiteral(".png"));
+    test::keepShot(widget, QStringLiteral("survey-%1.png").arg(QLatin1String(name)));
 }
 
 } // namespace

@@ -15,19 +15,6 @@
 
 namespace bagalau {
 
-namespace {
-
-QLabel *problemLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->hide();
-    return label;
-}
-
-} // namespace
-
 AcquaintanceDialog::AcquaintanceDialog(
     const QString &subject, QDate day, Submit submit, AppealDue appealDue, QWidget *parent)
     : QDialog(parent)
@@ -43,6 +30,7 @@ AcquaintanceDialog::AcquaintanceDialog(
     , m_method(new QComboBox(this))
     , m_reference(new QLineEdit(this))
     , m_appeal(new QLabel(this))
+    , m_problems(this)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("AcquaintanceDialog"));
@@ -65,25 +53,11 @@ AcquaintanceDialog::AcquaintanceDialog(
     connect(m_day, &QDateEdit::dateChanged, this, &AcquaintanceDialog::updateAppealDue);
 
     auto *form = new QFormLayout;
-    const auto withProblem = [this](const QString &column, QWidget *field) {
-        auto *box = new QWidget(this);
-        auto *layout = new QVBoxLayout(box);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->setSpacing(2);
-        layout->addWidget(field);
-        QLabel *label = problemLabel(box);
-        label->setObjectName(column + QStringLiteral("Problem"));
-        layout->addWidget(label);
-        m_problems.insert(column, label);
-        return box;
-    };
-    form->addRow(m_dayLabel, withProblem(QStringLiteral("day"), m_day));
-    form->addRow(m_methodLabel, withProblem(QStringLiteral("method"), m_method));
-    form->addRow(m_referenceLabel, withProblem(QStringLiteral("reference"), m_reference));
+    form->addRow(m_dayLabel, m_problems.withProblem(QStringLiteral("day"), m_day));
+    form->addRow(m_methodLabel, m_problems.withProblem(QStringLiteral("method"), m_method));
+    form->addRow(
+        m_referenceLabel, m_problems.withProblem(QStringLiteral("reference"), m_reference));
     form->addRow(m_appealLabel, m_appeal);
-    QLabel *general = problemLabel(this);
-    general->setObjectName(QStringLiteral("problem"));
-    m_problems.insert(QString(), general);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AcquaintanceDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -91,7 +65,7 @@ AcquaintanceDialog::AcquaintanceDialog(
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_subject);
     layout->addLayout(form);
-    layout->addWidget(general);
+    layout->addWidget(m_problems.general());
     layout->addWidget(m_buttons);
 
     retranslate();
@@ -120,16 +94,15 @@ QString AcquaintanceDialog::appealDueText() const
 
 QString AcquaintanceDialog::problemAt(const QString &column) const
 {
-    const QLabel *label = m_problems.value(column);
-    return label && !label->isHidden() ? label->text() : QString();
+    return m_problems.text(column);
 }
 
 void AcquaintanceDialog::accept()
 {
-    clearProblems();
+    m_problems.clear();
     InputErrors errors;
     if (!m_submit || !m_submit(acquaintance(), &errors)) {
-        showProblems(errors);
+        m_problems.show(errors);
         return;
     }
     QDialog::accept();
@@ -141,32 +114,6 @@ void AcquaintanceDialog::updateAppealDue()
     m_appeal->setText(due.isValid()
             ? tr("%1, %2", "date, weekday").arg(dateText(due), weekdayText(due))
             : QString());
-}
-
-void AcquaintanceDialog::showProblems(const InputErrors &errors)
-{
-    QHash<QString, QStringList> messages;
-    for (const InputError &error : errors) {
-        const QString column = m_problems.contains(error.column) ? error.column : QString();
-        messages[column] << error.message;
-    }
-    for (auto it = messages.cbegin(); it != messages.cend(); ++it) {
-        QLabel *label = m_problems.value(it.key());
-        label->setText(it.value().join(QLatin1Char('\n')));
-        label->show();
-    }
-    if (messages.contains(QStringLiteral("day")))
-        m_day->setFocus();
-    else if (messages.contains(QStringLiteral("method")))
-        m_method->setFocus();
-}
-
-void AcquaintanceDialog::clearProblems()
-{
-    for (QLabel *label : std::as_const(m_problems)) {
-        label->clear();
-        label->hide();
-    }
 }
 
 void AcquaintanceDialog::changeEvent(QEvent *event)

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dialogs/fieldproblems.h"
 #include "evaluation/acquaintanceservice.h"
 
 #include <QDialog>
-#include <QHash>
 
 #include <functional>
 
@@ -41,8 +41,6 @@ protected:
 
 private:
     void updateAppealDue();
-    void showProblems(const InputErrors &errors);
-    void clearProblems();
     void retranslate();
 
     Submit m_submit;
@@ -57,7 +55,7 @@ private:
     QComboBox *m_method;
     QLineEdit *m_reference;
     QLabel *m_appeal;
-    QHash<QString, QLabel *> m_problems;
+    FieldProblems m_problems;
     QDialogButtonBox *m_buttons;
 };
 

@@ -2,7 +2,9 @@
 #include "dialogs/fieldproblems.h"
 
 #include <QLabel>
+#include <QSet>
 #include <QStringList>
+#include <QVBoxLayout>
 
 namespace bagalau {
 
@@ -25,11 +27,31 @@ FieldProblems::FieldProblems(QWidget *parent)
     , m_general(problemLabel(parent, QStringLiteral("problem")))
 { }
 
-QLabel *FieldProblems::add(const QString &field)
+QLabel *FieldProblems::add(const QString &field, QWidget *input)
 {
     QLabel *label = problemLabel(m_parent, field + QStringLiteral("Problem"));
     m_labels.insert(field, label);
+    if (input)
+        m_inputs.append({field, input});
     return label;
+}
+
+void FieldProblems::addToLabelOf(const QString &owner, const QString &field, QWidget *input)
+{
+    m_labels.insert(field, m_labels.value(owner, m_general));
+    if (input)
+        m_inputs.append({field, input});
+}
+
+QWidget *FieldProblems::withProblem(const QString &field, QWidget *input)
+{
+    auto *box = new QWidget(m_parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(input);
+    layout->addWidget(add(field, input));
+    return box;
 }
 
 void FieldProblems::clear()
@@ -46,13 +68,24 @@ void FieldProblems::show(const InputErrors &errors, const QString &fallback)
 {
     clear();
     QHash<QLabel *, QStringList> messages;
-    for (const InputError &error : errors)
-        messages[m_labels.value(error.column, m_general)] << error.message;
-    if (messages.isEmpty())
+    QSet<QString> named;
+    for (const InputError &error : errors) {
+        named.insert(error.column);
+        QLabel *label = m_labels.value(error.column, m_general);
+        messages[label] << (label == m_general && m_generalNamesField ? error.toString()
+                                                                      : error.message);
+    }
+    if (messages.isEmpty() && !fallback.isEmpty())
         messages[m_general] << fallback;
     for (auto it = messages.cbegin(); it != messages.cend(); ++it) {
         it.key()->setText(it.value().join(QLatin1Char('\n')));
         it.key()->show();
+    }
+    for (const auto &[field, input] : std::as_const(m_inputs)) {
+        if (named.contains(field)) {
+            input->setFocus();
+            break;
+        }
     }
 }
 

@@ -26,15 +26,6 @@ namespace {
 // No mark yet: the spin box's minimum, shown as a dash.
 constexpr int NoMark = -1;
 
-QLabel *problemLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->hide();
-    return label;
-}
-
 // A mark is one digit: typing it sets the mark whatever the box shows, so a keyboard user types
 // "4", Tab, "5"... without first clearing the dash or the previous mark; Delete clears it.
 class MarkSpinBox : public QSpinBox
@@ -76,6 +67,7 @@ RankingSheetDialog::RankingSheetDialog(
     , m_commentHeader(new QLabel(this))
     , m_meanLabel(new QLabel(this))
     , m_mean(new QLabel(this))
+    , m_problems(this)
     , m_save(new QPushButton(this))
     , m_sign(new QPushButton(this))
     , m_reopen(new QPushButton(this))
@@ -134,24 +126,13 @@ RankingSheetDialog::RankingSheetDialog(
         grid->addWidget(label, 1 + 2 * i, 0);
         grid->addWidget(mark, 1 + 2 * i, 1);
         grid->addWidget(comment, 1 + 2 * i, 2);
-        auto *problem = problemLabel(this);
-        problem->setObjectName(key + QStringLiteral("Problem"));
-        m_problems.insert(key, problem);
-        m_problems.insert(key + QStringLiteral("_comment"), problem);
-        grid->addWidget(problem, 2 + 2 * i, 0, 1, 3);
+        grid->addWidget(m_problems.add(key, mark), 2 + 2 * i, 0, 1, 3);
+        m_problems.addToLabelOf(key, key + QStringLiteral("_comment"), comment);
     }
     grid->addWidget(m_meanLabel, 9, 0);
     grid->addWidget(m_mean, 9, 1, 1, 2);
     grid->setColumnStretch(0, 2);
     grid->setColumnStretch(2, 3);
-
-    auto *general = problemLabel(this);
-    general->setObjectName(QStringLiteral("problem"));
-    m_problems.insert(QString(), general);
-    m_problems.insert(QStringLiteral("status"), general);
-    m_problems.insert(QStringLiteral("quarter"), general);
-    m_problems.insert(QStringLiteral("personnel_no"), general);
-    m_problems.insert(QStringLiteral("reason"), general);
 
     m_save->setObjectName(QStringLiteral("saveDraft"));
     m_sign->setObjectName(QStringLiteral("sign"));
@@ -184,7 +165,7 @@ RankingSheetDialog::RankingSheetDialog(
     layout->addWidget(m_state);
     layout->addSpacing(8);
     layout->addLayout(grid);
-    layout->addWidget(general);
+    layout->addWidget(m_problems.general());
     layout->addStretch();
     layout->addLayout(buttons);
 
@@ -245,8 +226,7 @@ QString RankingSheetDialog::meanText() const
 
 QString RankingSheetDialog::problemAt(const QString &column) const
 {
-    const QLabel *label = m_problems.value(column);
-    return label && !label->isHidden() ? label->text() : QString();
+    return m_problems.text(column);
 }
 
 void RankingSheetDialog::updateMean()
@@ -292,10 +272,10 @@ void RankingSheetDialog::updateState()
 
 bool RankingSheetDialog::saveDraft()
 {
-    clearProblems();
+    m_problems.clear();
     InputErrors errors;
     if (!m_actions.save || !m_actions.save(marks(), &errors)) {
-        showProblems(errors);
+        m_problems.show(errors);
         return false;
     }
     if (m_actions.reload) {
@@ -307,7 +287,7 @@ bool RankingSheetDialog::saveDraft()
 
 bool RankingSheetDialog::signSheet()
 {
-    clearProblems();
+    m_problems.clear();
     const auto score = marks().score();
     const QString question = score
         ? tr("Sign the ranking sheet of %1 with the score %2? A signed sheet changes only when "
@@ -319,7 +299,7 @@ bool RankingSheetDialog::signSheet()
         return false;
     InputErrors errors;
     if (!m_actions.sign || !m_actions.sign(marks(), &errors)) {
-        showProblems(errors);
+        m_problems.show(errors);
         return false;
     }
     accept();
@@ -328,13 +308,13 @@ bool RankingSheetDialog::signSheet()
 
 bool RankingSheetDialog::reopenSheet()
 {
-    clearProblems();
+    m_problems.clear();
     const auto reason = m_askReason ? m_askReason() : std::nullopt;
     if (!reason)
         return false;
     InputErrors errors;
     if (!m_actions.reopen || !m_actions.reopen(*reason, &errors)) {
-        showProblems(errors);
+        m_problems.show(errors);
         return false;
     }
     if (m_actions.reload) {
@@ -343,38 +323,6 @@ bool RankingSheetDialog::reopenSheet()
     }
     m_marks[0]->setFocus();
     return true;
-}
-
-void RankingSheetDialog::showProblems(const InputErrors &errors)
-{
-    QHash<QLabel *, QStringList> messages;
-    QWidget *first = nullptr;
-    for (const InputError &error : errors) {
-        QLabel *label = m_problems.value(error.column, m_problems.value(QString()));
-        messages[label] << error.message;
-        const QList<RankingParameter> parameters = rankingParameters();
-        for (int i = 0; i < 4 && !first; ++i) {
-            const QString key = rankingParameterKey(parameters.at(i));
-            if (error.column == key)
-                first = m_marks[i];
-            else if (error.column == key + QStringLiteral("_comment"))
-                first = m_comments[i];
-        }
-    }
-    for (auto it = messages.cbegin(); it != messages.cend(); ++it) {
-        it.key()->setText(it.value().join(QLatin1Char('\n')));
-        it.key()->show();
-    }
-    if (first)
-        first->setFocus();
-}
-
-void RankingSheetDialog::clearProblems()
-{
-    for (QLabel *label : std::as_const(m_problems)) {
-        label->clear();
-        label->hide();
-    }
 }
 
 void RankingSheetDialog::changeEvent(QEvent *event)

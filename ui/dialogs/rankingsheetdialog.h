@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dialogs/fieldproblems.h"
 #include "evaluation/rankingsheetservice.h"
 
 #include <QDialog>
-#include <QHash>
 
 #include <array>
 #include <functional>
@@ -62,8 +62,6 @@ private:
     void setSheet(const RankingSheetRecord &sheet);
     void updateMean();
     void updateState();
-    void showProblems(const InputErrors &errors);
-    void clearProblems();
     void retranslate();
 
     RankingSheetRecord m_sheet;
@@ -80,7 +78,8 @@ private:
     QLabel *m_commentHeader;
     QLabel *m_meanLabel;
     QLabel *m_mean;
-    QHash<QString, QLabel *> m_problems;
+    // By InputError::column: a parameter's key and its "_comment" share the parameter's line.
+    FieldProblems m_problems;
     QPushButton *m_save;
     QPushButton *m_sign;
     QPushButton *m_reopen;

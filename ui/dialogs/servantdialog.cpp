@@ -18,15 +18,6 @@ namespace bagalau {
 
 namespace {
 
-QLabel *problemLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->hide();
-    return label;
-}
-
 void suggest(QLineEdit *edit, const QStringList &values)
 {
     auto *completer = new QCompleter(values, edit);
@@ -56,6 +47,7 @@ ServantDialog::ServantDialog(Submit submit, QWidget *parent)
     , m_position(new QLineEdit(this))
     , m_appointed(new QDateEdit(this))
     , m_manager(new QLineEdit(this))
+    , m_problems(this)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("ServantDialog"));
@@ -86,43 +78,26 @@ ServantDialog::ServantDialog(Submit submit, QWidget *parent)
     // The columns are StaffService's names for the fields, so its errors find their place.
     auto *form = new QFormLayout;
     form->addRow(
-        m_personnelNoLabel, withProblemLabel(QStringLiteral("personnel_no"), m_personnelNo));
-    form->addRow(m_nameLabel, withProblemLabel(QStringLiteral("full_name"), m_name));
-    form->addRow(m_iinLabel, withProblemLabel(QStringLiteral("iin"), m_iin));
-    form->addRow(m_categoryLabel, withProblemLabel(QStringLiteral("category"), m_category));
-    form->addRow(m_unitLabel, withProblemLabel(QStringLiteral("unit"), m_unit));
-    form->addRow(m_positionLabel, withProblemLabel(QStringLiteral("position"), m_position));
-    form->addRow(m_appointedLabel, withProblemLabel(QStringLiteral("appointed"), m_appointed));
+        m_personnelNoLabel, m_problems.withProblem(QStringLiteral("personnel_no"), m_personnelNo));
+    form->addRow(m_nameLabel, m_problems.withProblem(QStringLiteral("full_name"), m_name));
+    form->addRow(m_iinLabel, m_problems.withProblem(QStringLiteral("iin"), m_iin));
+    form->addRow(m_categoryLabel, m_problems.withProblem(QStringLiteral("category"), m_category));
+    form->addRow(m_unitLabel, m_problems.withProblem(QStringLiteral("unit"), m_unit));
+    form->addRow(m_positionLabel, m_problems.withProblem(QStringLiteral("position"), m_position));
     form->addRow(
-        m_managerLabel, withProblemLabel(QStringLiteral("manager_personnel_no"), m_manager));
-    QLabel *general = problemLabel(this);
-    general->setObjectName(QStringLiteral("problem"));
-    m_problems.insert(QString(), general);
+        m_appointedLabel, m_problems.withProblem(QStringLiteral("appointed"), m_appointed));
+    form->addRow(
+        m_managerLabel, m_problems.withProblem(QStringLiteral("manager_personnel_no"), m_manager));
+    m_problems.setGeneralNamesField(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(general);
+    layout->addWidget(m_problems.general());
     layout->addStretch();
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ServantDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ServantDialog::reject);
     retranslate();
-}
-
-QWidget *ServantDialog::withProblemLabel(const QString &column, QWidget *field)
-{
-    auto *box = new QWidget(this);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    field->setParent(box);
-    layout->addWidget(field);
-    QLabel *label = problemLabel(box);
-    label->setObjectName(column + QStringLiteral("Problem"));
-    layout->addWidget(label);
-    m_problems.insert(column, label);
-    m_fields.insert(column, field);
-    return box;
 }
 
 NewServant ServantDialog::servant() const
@@ -162,50 +137,20 @@ void ServantDialog::setSuggestions(
 
 QString ServantDialog::problemAt(const QString &column) const
 {
-    const QLabel *label = m_problems.value(column);
-    return label && !label->isHidden() ? label->text() : QString();
+    return m_problems.text(column);
 }
 
 void ServantDialog::accept()
 {
-    clearProblems();
+    m_problems.clear();
     InputErrors errors;
     if (!m_submit || !m_submit(servant(), &errors)) {
         if (errors.isEmpty())
             errors << InputError{0, QString(), QString(), tr("The servant could not be added.")};
-        showProblems(errors);
+        m_problems.show(errors);
         return;
     }
     QDialog::accept();
-}
-
-void ServantDialog::showProblems(const InputErrors &errors)
-{
-    QHash<QString, QStringList> messages;
-    for (const InputError &error : errors) {
-        // A problem of a field the form does not have (a dismissal...) is the form's.
-        const QString column = m_problems.contains(error.column) ? error.column : QString();
-        messages[column] << (column.isEmpty() ? error.toString() : error.message);
-    }
-    QWidget *first = nullptr;
-    for (auto it = messages.cbegin(); it != messages.cend(); ++it) {
-        QLabel *label = m_problems.value(it.key());
-        label->setText(it.value().join(QLatin1Char('\n')));
-        label->show();
-        if (QWidget *field = m_fields.value(it.key());
-            field && (!first || field->parentWidget()->y() < first->parentWidget()->y()))
-            first = field;
-    }
-    if (first)
-        first->setFocus();
-}
-
-void ServantDialog::clearProblems()
-{
-    for (QLabel *label : std::as_const(m_problems)) {
-        label->clear();
-        label->hide();
-    }
 }
 
 void ServantDialog::changeEvent(QEvent *event)

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dialogs/fieldproblems.h"
 #include "services/staffservice.h"
 
 #include <QDialog>
-#include <QHash>
 
 #include <functional>
 
@@ -42,9 +42,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QWidget *withProblemLabel(const QString &column, QWidget *field);
-    void showProblems(const InputErrors &errors);
-    void clearProblems();
     void retranslate();
 
     Submit m_submit;
@@ -64,8 +61,7 @@ private:
     QLineEdit *m_position;
     QDateEdit *m_appointed;
     QLineEdit *m_manager;
-    QHash<QString, QLabel *> m_problems; // by InputError::column; "" for the whole form
-    QHash<QString, QWidget *> m_fields;
+    FieldProblems m_problems; // by InputError::column, as StaffService names the fields
     QDialogButtonBox *m_buttons;
 };
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/accountspage.h"
 
-#include "views/recordtable.h"
+#include "views/filteredtable.h"
+#include "views/pagetitle.h"
 
 #include "dialogs/accountdialog.h"
 #include "dialogs/passworddialog.h"
@@ -26,40 +27,24 @@ namespace bagalau {
 AccountsPage::AccountsPage(QWidget *parent)
     : ContextPage(parent)
     , m_model(new AccountModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
     , m_title(new QLabel(this))
     , m_problem(new QLabel(this))
-    , m_filter(new QLineEdit(this))
-    , m_table(new QTableView(this))
+    , m_list(new FilteredTable(this, m_model, AccountModel::SortRole))
+    , m_proxy(m_list->proxy())
+    , m_filter(m_list->filter())
+    , m_table(m_list->table())
     , m_add(new QPushButton(this))
     , m_reset(new QPushButton(this))
     , m_disable(new QPushButton(this))
     , m_roles(new QPushButton(this))
 {
     setObjectName(QStringLiteral("AccountsPage"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setObjectName(QStringLiteral("pageTitle"));
+    setUpPageTitle(m_title);
     m_problem->setWordWrap(true);
     m_problem->hide();
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(AccountModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_filter->setObjectName(QStringLiteral("filter"));
-    m_filter->setClearButtonEnabled(true);
-    connect(
-        m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-
     m_table->setObjectName(QStringLiteral("accounts"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
     m_table->sortByColumn(AccountModel::LoginColumn, Qt::AscendingOrder);
-    setUpRecordTable(m_table);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &AccountsPage::updateButtons);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AccountsPage::updateButtons);
@@ -184,10 +169,10 @@ void AccountsPage::updateButtons()
 
 AccountSummary AccountsPage::selectedAccount() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
+    const QModelIndex row = m_list->selectedRow();
+    if (!row.isValid())
         return {};
-    return m_model->account(m_proxy->mapToSource(rows.first()));
+    return m_model->account(row);
 }
 
 void AccountsPage::showErrors(const QString &title, const InputErrors &errors)

@@ -14,6 +14,7 @@ class QTableView;
 namespace bagalau {
 
 class AccountModel;
+class FilteredTable;
 class ServiceContext;
 
 // The Accounts area: who may sign in, with which roles. Every change goes through
@@ -59,9 +60,11 @@ private:
 
     const ServiceContext *m_context = nullptr;
     AccountModel *m_model;
-    QSortFilterProxyModel *m_proxy;
     QLabel *m_title;
     QLabel *m_problem;
+    // The list and, for brevity, its parts.
+    FilteredTable *m_list;
+    QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QTableView *m_table;
     QPushButton *m_add;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/appealspage.h"
 
-#include "views/recordtable.h"
+#include "views/filteredtable.h"
+#include "views/pagetitle.h"
 
 #include "access/permissions.h"
 #include "commands/appealcommands.h"
@@ -29,7 +30,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyledItemDelegate>
@@ -76,13 +76,18 @@ public:
 AppealsPage::AppealsPage(QWidget *parent)
     : ContextPage(parent)
     , m_model(new AppealModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
     , m_votes(new VoteModel(this))
     , m_title(new QLabel(this))
     , m_message(new QLabel(this))
-    , m_filter(new QLineEdit(this))
-    , m_count(new QLabel(this))
-    , m_table(new QTableView(this))
+    , m_list(new FilteredTable(this, m_model, AppealModel::SortRole,
+          [](int shown, int total) {
+              return shown == total ? tr("%n application(s)", nullptr, total)
+                                    : tr("%1 of %n application(s)", nullptr, total).arg(shown);
+          }))
+    , m_proxy(m_list->proxy())
+    , m_filter(m_list->filter())
+    , m_count(m_list->count())
+    , m_table(m_list->table())
     , m_session(new QGroupBox(this))
     , m_summary(new QLabel(m_session))
     , m_heldOnLabel(new QLabel(m_session))
@@ -106,32 +111,13 @@ AppealsPage::AppealsPage(QWidget *parent)
     , m_feedback(new QPushButton(this))
 {
     setObjectName(QStringLiteral("AppealsPage"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setObjectName(QStringLiteral("pageTitle"));
+    setUpPageTitle(m_title);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
     m_message->hide();
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(AppealModel::SortRole);
-    m_proxy->setSortLocaleAware(true);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_filter->setObjectName(QStringLiteral("filter"));
-    m_filter->setClearButtonEnabled(true);
-    connect(
-        m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_filter, &QLineEdit::textChanged, this, [this] { retranslate(); });
-
     m_table->setObjectName(QStringLiteral("appeals"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
     m_table->sortByColumn(AppealModel::AppliedColumn, Qt::DescendingOrder);
-    setUpRecordTable(m_table);
-    m_table->horizontalHeader()->setSectionsMovable(true);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &AppealsPage::updateSession);
 
@@ -184,13 +170,6 @@ AppealsPage::AppealsPage(QWidget *parent)
     connect(m_decide, &QPushButton::clicked, this, &AppealsPage::askDecide);
     connect(m_sign, &QPushButton::clicked, this, &AppealsPage::askSign);
     connect(m_feedback, &QPushButton::clicked, this, &AppealsPage::askFeedback);
-
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
 
     auto *hearing = new QFormLayout;
     auto *dateRow = new QHBoxLayout;
@@ -257,23 +236,17 @@ AppealsPage::AppealsPage(QWidget *parent)
     setTabOrder(m_decide, m_sign);
     setTabOrder(m_sign, m_feedback);
 
-    const QSettings settings;
-    m_columnsRestored =
-        m_table->horizontalHeader()->restoreState(settings.value(HeaderKey).toByteArray());
-    m_columnsSized = m_columnsRestored;
-    splitter->restoreState(settings.value(SplitterKey).toByteArray());
+    m_columnsRestored = m_list->restoreColumns(HeaderKey);
+    splitter->restoreState(QSettings().value(SplitterKey).toByteArray());
     retranslate();
     updateSession();
 }
 
 AppealsPage::~AppealsPage()
 {
-    QSettings settings;
-    // Sized by the user or by a real list's contents, never the empty one's defaults.
-    if (m_columnsSized)
-        settings.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
+    m_list->saveColumns(HeaderKey);
     if (const auto *splitter = findChild<QSplitter *>(QStringLiteral("splitter")))
-        settings.setValue(SplitterKey, splitter->saveState());
+        QSettings().setValue(SplitterKey, splitter->saveState());
 }
 
 void AppealsPage::setContext(const ServiceContext *context)
@@ -290,7 +263,7 @@ void AppealsPage::reload()
     // Until the user sizes the columns, they follow the contents as the records grow.
     if (!m_columnsRestored && m_model->rowCount() > 0) {
         m_table->resizeColumnsToContents();
-        m_columnsSized = true;
+        m_list->setColumnsSized(true);
     }
     if (selected != 0)
         selectAppeal(selected);
@@ -302,8 +275,8 @@ void AppealsPage::reload()
 
 qint64 AppealsPage::selectedAppealId() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : m_model->appealId(m_proxy->mapToSource(rows.first()));
+    const QModelIndex row = m_list->selectedRow();
+    return row.isValid() ? m_model->appealId(row) : 0;
 }
 
 void AppealsPage::selectAppeal(qint64 appealId)
@@ -364,9 +337,7 @@ void AppealsPage::changed()
 void AppealsPage::updateSession()
 {
     const qint64 id = selectedAppealId();
-    const AppealRecord appeal = id != 0
-        ? m_model->appeal(m_proxy->mapToSource(m_table->selectionModel()->selectedRows().first()))
-        : AppealRecord();
+    const AppealRecord appeal = id != 0 ? m_model->appeal(m_list->selectedRow()) : AppealRecord();
     const bool runs = may(Action::RunAppeals);
     const bool open = id != 0 && appeal.isOpen();
     QList<SessionMember> members;
@@ -451,9 +422,7 @@ void AppealsPage::updateSession()
 void AppealsPage::updateButtons()
 {
     const qint64 id = selectedAppealId();
-    const AppealRecord appeal = id != 0
-        ? m_model->appeal(m_proxy->mapToSource(m_table->selectionModel()->selectedRows().first()))
-        : AppealRecord();
+    const AppealRecord appeal = id != 0 ? m_model->appeal(m_list->selectedRow()) : AppealRecord();
     m_register->setEnabled(may(Action::RunAppeals));
     m_decide->setEnabled(
         may(Action::DecideAppeals) && appeal.status == QLatin1String("registered"));
@@ -498,8 +467,7 @@ void AppealsPage::askDecide()
     const qint64 id = selectedAppealId();
     if (!m_context || id == 0)
         return;
-    const AppealRecord appeal =
-        m_model->appeal(m_proxy->mapToSource(m_table->selectionModel()->selectedRows().first()));
+    const AppealRecord appeal = m_model->appeal(m_list->selectedRow());
     QList<SessionCandidate> candidates;
     const QDate today = m_context->clock().today();
     const auto staff = StaffService(*m_context).staffVisibleDuring({today, today});
@@ -527,8 +495,7 @@ void AppealsPage::saveHearing()
     const qint64 id = selectedAppealId();
     if (!m_context || id == 0)
         return;
-    const AppealRecord appeal =
-        m_model->appeal(m_proxy->mapToSource(m_table->selectionModel()->selectedRows().first()));
+    const AppealRecord appeal = m_model->appeal(m_list->selectedRow());
     const SessionHearing before{
         appeal.heldOn, appeal.place, appeal.evaluatorArgument, appeal.servantPosition};
     const SessionHearing after{
@@ -631,8 +598,7 @@ void AppealsPage::askFeedback()
     const qint64 id = selectedAppealId();
     if (!m_context || id == 0)
         return;
-    const AppealRecord appeal =
-        m_model->appeal(m_proxy->mapToSource(m_table->selectionModel()->selectedRows().first()));
+    const AppealRecord appeal = m_model->appeal(m_list->selectedRow());
     FeedbackDialog dialog(
         tr("%1, %2").arg(appeal.fullName, appeal.quarter),
         {appeal.feedbackOn.isValid() ? appeal.feedbackOn : m_context->clock().today(),
@@ -661,9 +627,7 @@ void AppealsPage::changeEvent(QEvent *event)
 
 void AppealsPage::hideEvent(QHideEvent *event)
 {
-    QSettings settings;
-    if (m_columnsSized)
-        settings.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
+    m_list->saveColumns(HeaderKey);
     ContextPage::hideEvent(event);
 }
 
@@ -671,10 +635,7 @@ void AppealsPage::retranslate()
 {
     m_title->setText(tr("Appeals and calibration"));
     m_filter->setPlaceholderText(tr("Filter by any column (Ctrl+F)"));
-    const int total = m_model->rowCount();
-    const int shown = m_proxy->rowCount();
-    m_count->setText(shown == total ? tr("%n application(s)", nullptr, total)
-                                    : tr("%1 of %n application(s)", nullptr, total).arg(shown));
+    m_list->updateCount();
     m_session->setTitle(tr("Calibration session"));
     m_heldOnLabel->setText(tr("&Held on:"));
     m_heldOn->setDisplayFormat(localDateFormat());

@@ -17,6 +17,7 @@ class QTableView;
 namespace bagalau {
 
 class AppealModel;
+class FilteredTable;
 class VoteModel;
 
 // The Appeals and calibration area (§12, §37–42): the applications with the deadlines that
@@ -72,13 +73,14 @@ private:
     void askFeedback();
 
     const ServiceContext *m_context = nullptr;
-    bool m_columnsSized = false;
     bool m_columnsRestored = false;
     AppealModel *m_model;
-    QSortFilterProxyModel *m_proxy;
     VoteModel *m_votes;
     QLabel *m_title;
     QLabel *m_message;
+    // The list and, for brevity, its parts.
+    FilteredTable *m_list;
+    QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QLabel *m_count;
     QTableView *m_table;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/commissionpage.h"
 
+#include "views/pagetitle.h"
 #include "views/recordtable.h"
 
 #include "access/permissions.h"
@@ -62,11 +63,7 @@ CommissionPage::CommissionPage(QWidget *parent)
     , m_vote(new QPushButton(this))
 {
     setObjectName(QStringLiteral("CommissionPage"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setObjectName(QStringLiteral("pageTitle"));
+    setUpPageTitle(m_title);
     m_window->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);

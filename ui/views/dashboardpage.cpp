@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/dashboardpage.h"
 
-#include "views/recordtable.h"
+#include "views/filteredtable.h"
+#include "views/pagetitle.h"
 
 #include "charts/gradedistributionchart.h"
 #include "models/dueitemmodel.h"
@@ -19,7 +20,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -47,7 +47,6 @@ QString quarterName(const Quarter &quarter)
 DashboardPage::DashboardPage(QWidget *parent)
     : ContextPage(parent)
     , m_model(new DueItemModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
     , m_title(new QLabel(this))
     , m_asOf(new QLabel(this))
     , m_quarterLabel(new QLabel(this))
@@ -55,19 +54,24 @@ DashboardPage::DashboardPage(QWidget *parent)
     , m_surveyLabel(new QLabel(this))
     , m_surveyBar(new QProgressBar(this))
     , m_dueLabel(new QLabel(this))
-    , m_filter(new QLineEdit(this))
-    , m_count(new QLabel(this))
-    , m_table(new QTableView(this))
+    , m_list(new FilteredTable(this, m_model, DueItemModel::SortRole,
+          [this](int shown, int total) {
+              QString count = shown == total ? tr("%n item(s)", nullptr, total)
+                                             : tr("%1 of %n item(s)", nullptr, total).arg(shown);
+              if (const int overdue = m_model->overdueCount(); overdue > 0)
+                  count += QStringLiteral(", ") + tr("%n overdue", nullptr, overdue);
+              return count;
+          }))
+    , m_proxy(m_list->proxy())
+    , m_filter(m_list->filter())
+    , m_count(m_list->count())
+    , m_table(m_list->table())
     , m_open(new QPushButton(this))
     , m_refresh(new QPushButton(this))
     , m_chart(new GradeDistributionChart(this))
 {
     setObjectName(QStringLiteral("DashboardPage"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setObjectName(QStringLiteral("pageTitle"));
+    setUpPageTitle(m_title);
     m_asOf->setForegroundRole(QPalette::PlaceholderText);
 
     m_quarterBar->setObjectName(QStringLiteral("quarterProgress"));
@@ -80,30 +84,11 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_quarterLabel->setBuddy(m_quarterBar);
     m_surveyLabel->setBuddy(m_surveyBar);
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(DueItemModel::SortRole);
-    m_proxy->setSortLocaleAware(true);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_filter->setObjectName(QStringLiteral("filter"));
-    m_filter->setClearButtonEnabled(true);
     m_dueLabel->setBuddy(m_filter);
-    connect(
-        m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_filter, &QLineEdit::textChanged, this, &DashboardPage::updateSummary);
-    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
-        m_table->setFocus();
-        if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
-            m_table->selectRow(0);
-    });
 
     m_table->setObjectName(QStringLiteral("dueItems"));
-    m_table->setModel(m_proxy);
-    setUpRecordTable(m_table);
-    m_table->setSortingEnabled(true);
     m_table->sortByColumn(DueItemModel::DateColumn, Qt::AscendingOrder);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
     // Enter and a double click both open the item where it is dealt with.
     connect(m_table, &QTableView::activated, this, &DashboardPage::openCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -114,13 +99,6 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_refresh->setShortcut(QKeySequence::Refresh);
     connect(m_open, &QPushButton::clicked, this, &DashboardPage::openCurrent);
     connect(m_refresh, &QPushButton::clicked, this, &DashboardPage::reload);
-
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
 
     auto *progress = new QGridLayout;
     progress->addWidget(m_quarterLabel, 0, 0);
@@ -190,13 +168,13 @@ void DashboardPage::reload()
     m_dashboard = m_context ? DashboardService(*m_context).dashboard() : Dashboard{};
     m_model->setItems(m_dashboard.items);
     m_chart->setDistribution(m_dashboard.distribution);
-    if (!m_columnsSized && m_model->rowCount() > 0) {
+    if (!m_list->columnsSized() && m_model->rowCount() > 0) {
         m_table->resizeColumnsToContents();
         QHeaderView *header = m_table->horizontalHeader();
         const int widest = header->fontMetrics().averageCharWidth() * 45;
         header->resizeSection(DueItemModel::KindColumn,
             std::min(header->sectionSize(DueItemModel::KindColumn), widest));
-        m_columnsSized = true;
+        m_list->setColumnsSized(true);
     }
     if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_table->selectRow(0);
@@ -264,14 +242,7 @@ void DashboardPage::updateSummary()
         m_surveyBar->setFormat(tr("no file open"));
     }
     m_asOf->setText(open ? tr("as of %1").arg(dateText(m_dashboard.today)) : QString());
-    const int total = m_model->rowCount();
-    const int shown = m_proxy->rowCount();
-    const int overdue = m_model->overdueCount();
-    QString count = shown == total ? tr("%n item(s)", nullptr, total)
-                                   : tr("%1 of %n item(s)", nullptr, total).arg(shown);
-    if (overdue > 0)
-        count += QStringLiteral(", ") + tr("%n overdue", nullptr, overdue);
-    m_count->setText(count);
+    m_list->updateCount();
     m_open->setEnabled(m_table->currentIndex().isValid());
 }
 
@@ -313,13 +284,9 @@ void DashboardPage::retranslate()
 
 void DashboardPage::restoreSettings()
 {
+    m_list->restoreColumns(HeaderKey);
+    m_list->restoreFilter(FilterKey);
     const QSettings settings;
-    if (m_table->horizontalHeader()->restoreState(settings.value(HeaderKey).toByteArray())) {
-        m_columnsSized = true;
-        const QHeaderView *header = m_table->horizontalHeader();
-        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
-    }
-    m_filter->setText(settings.value(FilterKey).toString());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("dashboardSplitter"))) {
         // The list first: the chart needs little width for four bars.
         if (!splitter->restoreState(settings.value(SplitterKey).toByteArray()))
@@ -329,10 +296,9 @@ void DashboardPage::restoreSettings()
 
 void DashboardPage::saveSettings() const
 {
+    m_list->saveColumns(HeaderKey);
+    m_list->saveFilter(FilterKey);
     QSettings settings;
-    if (m_columnsSized)
-        settings.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
-    settings.setValue(FilterKey, m_filter->text());
     if (const auto *splitter = findChild<QSplitter *>(QStringLiteral("dashboardSplitter")))
         settings.setValue(SplitterKey, splitter->saveState());
 }

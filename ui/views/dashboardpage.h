@@ -16,6 +16,7 @@ class QTableView;
 namespace bagalau {
 
 class DueItemModel;
+class FilteredTable;
 class GradeDistributionChart;
 
 // The Dashboard area: what is due in the next 30 days and what is overdue across the
@@ -62,9 +63,7 @@ private:
 
     const ServiceContext *m_context = nullptr;
     Dashboard m_dashboard;
-    bool m_columnsSized = false;
     DueItemModel *m_model;
-    QSortFilterProxyModel *m_proxy;
     QLabel *m_title;
     QLabel *m_asOf;
     QLabel *m_quarterLabel;
@@ -72,6 +71,9 @@ private:
     QLabel *m_surveyLabel;
     QProgressBar *m_surveyBar;
     QLabel *m_dueLabel;
+    // The list and, for brevity, its parts.
+    FilteredTable *m_list;
+    QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QLabel *m_count;
     QTableView *m_table;

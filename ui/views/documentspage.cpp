@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/documentspage.h"
 
+#include "views/pagetitle.h"
+
 #include "clock.h"
 #include "dialogs/documentpreview.h"
 #include "services/servicecontext.h"
@@ -39,11 +41,7 @@ DocumentsPage::DocumentsPage(QWidget *parent)
     , m_exportOdt(new QPushButton(this))
 {
     setObjectName(QStringLiteral("DocumentsPage"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setObjectName(QStringLiteral("pageTitle"));
+    setUpPageTitle(m_title);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
     m_problem->hide();

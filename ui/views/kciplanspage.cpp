@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/kciplanspage.h"
 
+#include "views/filteredtable.h"
+#include "views/pagetitle.h"
 #include "views/recordtable.h"
 
 #include "access/permissions.h"
@@ -84,10 +86,11 @@ KciPlansPage::KciPlansPage(QWidget *parent)
     , m_title(new QLabel(this))
     , m_quarterLabel(new QLabel(this))
     , m_quarter(new QComboBox(this))
-    , m_filter(new QLineEdit(this))
     , m_planModel(new KciPlanListModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_plans(new QTableView(this))
+    , m_planList(new FilteredTable(this, m_planModel, KciPlanListModel::SortRole))
+    , m_filter(m_planList->filter())
+    , m_proxy(m_planList->proxy())
+    , m_plans(m_planList->table())
     , m_planHeading(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_kciModel(new KciItemModel(this))
@@ -102,11 +105,7 @@ KciPlansPage::KciPlansPage(QWidget *parent)
     , m_openSheet(new QPushButton(this))
 {
     setObjectName(QStringLiteral("KciPlansPage"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setObjectName(QStringLiteral("pageTitle"));
+    setUpPageTitle(m_title);
     QFont headingFont = m_planHeading->font();
     headingFont.setBold(true);
     m_planHeading->setFont(headingFont);
@@ -117,30 +116,12 @@ KciPlansPage::KciPlansPage(QWidget *parent)
     fillQuarters();
     connect(m_quarter, &QComboBox::currentIndexChanged, this, &KciPlansPage::reload);
 
-    m_proxy->setSourceModel(m_planModel);
-    m_proxy->setSortRole(KciPlanListModel::SortRole);
-    m_proxy->setSortLocaleAware(true);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_filter->setObjectName(QStringLiteral("filter"));
-    m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text);
-        QSettings().setValue(FilterKey, text);
-    });
-    m_filter->setText(QSettings().value(FilterKey).toString());
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
+    // The filter is kept as it is typed: the page has no moment of its own to save it.
+    m_planList->restoreFilter(FilterKey);
+    connect(m_filter, &QLineEdit::textChanged, this, [this] { m_planList->saveFilter(FilterKey); });
 
     m_plans->setObjectName(QStringLiteral("plans"));
-    m_plans->setModel(m_proxy);
-    m_plans->setSortingEnabled(true);
     m_plans->sortByColumn(KciPlanListModel::NameColumn, Qt::AscendingOrder);
-    setUpRecordTable(m_plans);
     const int planWidths[] = {110, 260, 120, 50, 110, 110};
     for (int column = 0; column < int(std::size(planWidths)); ++column)
         m_plans->horizontalHeader()->resizeSection(column, planWidths[column]);

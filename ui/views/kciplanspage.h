@@ -18,6 +18,7 @@ class QUndoCommand;
 
 namespace bagalau {
 
+class FilteredTable;
 class KciHistoryModel;
 class KciItemModel;
 class KciPlanListModel;
@@ -77,8 +78,10 @@ private:
     QLabel *m_title;
     QLabel *m_quarterLabel;
     QComboBox *m_quarter;
-    QLineEdit *m_filter;
     KciPlanListModel *m_planModel;
+    // The plans and, for brevity, their list's parts.
+    FilteredTable *m_planList;
+    QLineEdit *m_filter;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_plans;
     QLabel *m_planHeading;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/quarterpage.h"
 
-#include "views/recordtable.h"
+#include "views/filteredtable.h"
+#include "views/pagetitle.h"
 
 #include "access/permissions.h"
 #include "commands/recordacquaintancecommand.h"
@@ -24,8 +25,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
-#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
@@ -45,24 +44,25 @@ const auto FilterKey = QStringLiteral("quarterpage/filter");
 QuarterPage::QuarterPage(QWidget *parent)
     : ContextPage(parent)
     , m_model(new QuarterRosterModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
     , m_title(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_quarterLabel(new QLabel(this))
     , m_number(new QComboBox(this))
     , m_year(new QSpinBox(this))
-    , m_filter(new QLineEdit(this))
-    , m_count(new QLabel(this))
-    , m_table(new QTableView(this))
+    , m_list(new FilteredTable(this, m_model, QuarterRosterModel::SortRole,
+          [](int shown, int total) {
+              return shown == total ? tr("%n servant(s)", nullptr, total)
+                                    : tr("%1 of %n servant(s)", nullptr, total).arg(shown);
+          }))
+    , m_proxy(m_list->proxy())
+    , m_filter(m_list->filter())
+    , m_count(m_list->count())
+    , m_table(m_list->table())
     , m_open(new QPushButton(this))
     , m_acquaint(new QPushButton(this))
 {
     setObjectName(QStringLiteral("QuarterPage"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setObjectName(QStringLiteral("pageTitle"));
+    setUpPageTitle(m_title);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -80,30 +80,8 @@ QuarterPage::QuarterPage(QWidget *parent)
     connect(m_number, &QComboBox::currentIndexChanged, this, &QuarterPage::reload);
     connect(m_year, &QSpinBox::valueChanged, this, &QuarterPage::reload);
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(QuarterRosterModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortLocaleAware(true);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_filter->setObjectName(QStringLiteral("filter"));
-    m_filter->setClearButtonEnabled(true);
-    connect(
-        m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_filter, &QLineEdit::textChanged, this, &QuarterPage::updateCount);
-    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
-        m_table->setFocus();
-        if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
-            m_table->selectRow(0);
-    });
-
     m_table->setObjectName(QStringLiteral("roster"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
     m_table->sortByColumn(QuarterRosterModel::PersonnelNoColumn, Qt::AscendingOrder);
-    setUpRecordTable(m_table);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &QuarterPage::updateButtons);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &QuarterPage::updateButtons);
@@ -114,13 +92,6 @@ QuarterPage::QuarterPage(QWidget *parent)
     m_acquaint->setObjectName(QStringLiteral("recordAcquaintance"));
     connect(m_open, &QPushButton::clicked, this, &QuarterPage::openSheet);
     connect(m_acquaint, &QPushButton::clicked, this, &QuarterPage::recordAcquaintance);
-
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_quarterLabel);
@@ -198,7 +169,7 @@ void QuarterPage::reload()
     if (m_context)
         rows = QuarterService(*m_context).roster(shown);
     m_model->setRoster(rows, shown);
-    if (!m_columnsSized && m_model->rowCount() > 0) {
+    if (!m_list->columnsSized() && m_model->rowCount() > 0) {
         m_table->resizeColumnsToContents();
         // A long position or reason would push the rest out of sight; the tooltip shows it whole.
         QHeaderView *header = m_table->horizontalHeader();
@@ -206,13 +177,13 @@ void QuarterPage::reload()
         for (int column : {QuarterRosterModel::PositionColumn, QuarterRosterModel::ReasonColumn,
                  QuarterRosterModel::BandColumn, QuarterRosterModel::AcquaintedColumn})
             header->resizeSection(column, std::min(header->sectionSize(column), widest));
-        m_columnsSized = true;
+        m_list->setColumnsSized(true);
     }
     if (!selected.isEmpty())
         selectServant(selected);
     if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_table->selectRow(0);
-    updateCount();
+    m_list->updateCount();
     updateButtons();
 }
 
@@ -251,10 +222,8 @@ AcquaintanceDialog *QuarterPage::acquaintanceDialog() const
 
 QString QuarterPage::selectedPersonnelNo() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return {};
-    return m_model->personnelNo(m_proxy->mapToSource(rows.first()));
+    const QModelIndex row = m_list->selectedRow();
+    return row.isValid() ? m_model->personnelNo(row) : QString();
 }
 
 void QuarterPage::afterCommand(const InputErrors &errors)
@@ -275,8 +244,7 @@ void QuarterPage::openSheet()
     const QString personnelNo = selectedPersonnelNo();
     if (personnelNo.isEmpty() || !m_context)
         return;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const QuarterRosterRow row = m_model->row(m_proxy->mapToSource(rows.first()));
+    const QuarterRosterRow row = m_model->row(m_list->selectedRow());
     const Quarter shown = quarter();
     m_problem->hide();
     if (row.method == QLatin1String("kci")) {
@@ -368,8 +336,7 @@ void QuarterPage::recordAcquaintance()
     const QString personnelNo = selectedPersonnelNo();
     if (personnelNo.isEmpty() || !m_context)
         return;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const QuarterRosterRow row = m_model->row(m_proxy->mapToSource(rows.first()));
+    const QuarterRosterRow row = m_model->row(m_list->selectedRow());
     const Quarter shown = quarter();
     m_problem->hide();
     QStringList subject;
@@ -442,45 +409,29 @@ void QuarterPage::retranslate()
     m_acquaint->setText(tr("Record &acquaintance…"));
     m_acquaint->setToolTip(tr("The day and the means of acquaintance with the result (§11)"));
     m_model->retranslate();
-    updateCount();
+    m_list->updateCount();
 }
 
 void QuarterPage::updateButtons()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const QuarterRosterRow row =
-        rows.isEmpty() ? QuarterRosterRow{} : m_model->row(m_proxy->mapToSource(rows.first()));
+    const QModelIndex index = m_list->selectedRow();
+    const QuarterRosterRow row = index.isValid() ? m_model->row(index) : QuarterRosterRow{};
     const bool selected = !row.personnelNo.isEmpty();
     m_open->setEnabled(m_context && selected && row.eligibility.evaluated);
     m_acquaint->setEnabled(mayRecordAcquaintance() && selected
         && row.sheetStatus == QLatin1String("signed") && !row.acquaintedOn.isValid());
 }
 
-void QuarterPage::updateCount()
-{
-    const int total = m_model->rowCount();
-    const int shown = m_proxy->rowCount();
-    m_count->setText(shown == total ? tr("%n servant(s)", nullptr, total)
-                                    : tr("%1 of %n servant(s)", nullptr, total).arg(shown));
-}
-
 void QuarterPage::restoreSettings()
 {
-    const QSettings settings;
-    if (m_table->horizontalHeader()->restoreState(settings.value(HeaderKey).toByteArray())) {
-        m_columnsSized = true;
-        const QHeaderView *header = m_table->horizontalHeader();
-        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
-    }
-    m_filter->setText(settings.value(FilterKey).toString());
+    m_list->restoreColumns(HeaderKey);
+    m_list->restoreFilter(FilterKey);
 }
 
 void QuarterPage::saveSettings() const
 {
-    QSettings settings;
-    if (m_columnsSized)
-        settings.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
-    settings.setValue(FilterKey, m_filter->text());
+    m_list->saveColumns(HeaderKey);
+    m_list->saveFilter(FilterKey);
 }
 
 bool QuarterPage::mayRecordAcquaintance() const

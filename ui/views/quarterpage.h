@@ -22,6 +22,7 @@ class AcquaintanceDialog;
 class KciSheetDialog;
 class QuarterRosterModel;
 class RankingSheetDialog;
+class FilteredTable;
 class ServiceContext;
 
 // The Quarter evaluation area: a quarter's roster (how each servant is evaluated, their sheet,
@@ -69,7 +70,6 @@ protected:
 private:
     void retranslate();
     void updateButtons();
-    void updateCount();
     void restoreSettings();
     void saveSettings() const;
     void afterCommand(const InputErrors &errors);
@@ -77,14 +77,15 @@ private:
     void openKciSheet(const QString &personnelNo, const Quarter &shown);
 
     const ServiceContext *m_context = nullptr;
-    bool m_columnsSized = false;
     QuarterRosterModel *m_model;
-    QSortFilterProxyModel *m_proxy;
     QLabel *m_title;
     QLabel *m_problem;
     QLabel *m_quarterLabel;
     QComboBox *m_number;
     QSpinBox *m_year;
+    // The list and, for brevity, its parts.
+    FilteredTable *m_list;
+    QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QLabel *m_count;
     QTableView *m_table;

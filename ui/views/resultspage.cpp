@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/resultspage.h"
 
-#include "views/recordtable.h"
+#include "views/filteredtable.h"
+#include "views/pagetitle.h"
 
 #include "charts/scoretrendchart.h"
 #include "evaluation/resultsexport.h"
@@ -48,24 +49,25 @@ const auto FolderKey = QStringLiteral("resultspage/exportFolder");
 ResultsPage::ResultsPage(QWidget *parent)
     : ContextPage(parent)
     , m_model(new ResultsModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
     , m_title(new QLabel(this))
     , m_periodLabel(new QLabel(this))
     , m_year(new QSpinBox(this))
     , m_quarter(new QComboBox(this))
-    , m_filter(new QLineEdit(this))
-    , m_count(new QLabel(this))
+    , m_list(new FilteredTable(this, m_model, ResultsModel::SortRole,
+          [](int shown, int total) {
+              return shown == total ? tr("%n servant(s)", nullptr, total)
+                                    : tr("%1 of %n servant(s)", nullptr, total).arg(shown);
+          }))
+    , m_proxy(m_list->proxy())
+    , m_filter(m_list->filter())
+    , m_count(m_list->count())
     , m_legend(new QLabel(this))
-    , m_table(new QTableView(this))
+    , m_table(m_list->table())
     , m_trend(new ScoreTrendChart(this))
     , m_export(new QPushButton(this))
 {
     setObjectName(QStringLiteral("ResultsPage"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setObjectName(QStringLiteral("pageTitle"));
+    setUpPageTitle(m_title);
 
     m_year->setObjectName(QStringLiteral("year"));
     m_year->setRange(2000, 2100);
@@ -77,30 +79,8 @@ ResultsPage::ResultsPage(QWidget *parent)
     connect(m_year, &QSpinBox::valueChanged, this, &ResultsPage::reload);
     connect(m_quarter, &QComboBox::currentIndexChanged, this, &ResultsPage::reload);
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ResultsModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortLocaleAware(true);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_filter->setObjectName(QStringLiteral("filter"));
-    m_filter->setClearButtonEnabled(true);
-    connect(
-        m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_filter, &QLineEdit::textChanged, this, &ResultsPage::updateCount);
-    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
-        m_table->setFocus();
-        if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
-            m_table->selectRow(0);
-    });
-
     m_table->setObjectName(QStringLiteral("results"));
-    m_table->setModel(m_proxy);
-    setUpRecordTable(m_table);
-    m_table->setSortingEnabled(true);
     m_table->sortByColumn(ResultsModel::PersonnelNoColumn, Qt::AscendingOrder);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &ResultsPage::updateTrend);
     m_legend->setForegroundRole(QPalette::PlaceholderText);
@@ -111,13 +91,6 @@ ResultsPage::ResultsPage(QWidget *parent)
     auto *exportShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
     exportShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(exportShortcut, &QShortcut::activated, this, &ResultsPage::askExport);
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
-
     auto *top = new QHBoxLayout;
     top->addWidget(m_periodLabel);
     top->addWidget(m_year);
@@ -150,9 +123,8 @@ ResultsPage::ResultsPage(QWidget *parent)
     setTabOrder(m_filter, m_table);
     setTabOrder(m_table, m_export);
 
-    const QSettings settings;
-    m_filter->setText(settings.value(FilterKey).toString());
-    splitter->restoreState(settings.value(SplitterKey).toByteArray());
+    m_list->restoreFilter(FilterKey);
+    splitter->restoreState(QSettings().value(SplitterKey).toByteArray());
     retranslate();
     reload();
 }
@@ -225,21 +197,17 @@ void ResultsPage::reload()
     if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_table->selectRow(0);
     m_export->setEnabled(m_context && m_model->rowCount() > 0);
-    updateCount();
+    m_list->updateCount();
     updateTrend();
 }
 
 void ResultsPage::restoreHeader()
 {
-    QHeaderView *header = m_table->horizontalHeader();
-    m_columnsSized = header->restoreState(QSettings().value(headerKey()).toByteArray())
-        && header->count() == m_model->columnCount();
-    if (m_columnsSized) {
-        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
-    } else if (m_model->rowCount() > 0) {
+    if (!m_list->restoreColumns(headerKey()) && m_model->rowCount() > 0) {
         m_table->resizeColumnsToContents();
-        m_columnsSized = true;
+        m_list->setColumnsSized(true);
     }
+    QHeaderView *header = m_table->horizontalHeader();
     // The columns changed with the period: the last one takes the rest of the width again.
     header->setStretchLastSection(false);
     header->setStretchLastSection(true);
@@ -247,41 +215,27 @@ void ResultsPage::restoreHeader()
 
 void ResultsPage::saveHeader() const
 {
-    QSettings settings;
-    // Sized by the user or by the contents of a real list, never the empty one's defaults.
-    if (m_columnsSized)
-        settings.setValue(headerKey(), m_table->horizontalHeader()->saveState());
-    settings.setValue(FilterKey, m_filter->text());
+    m_list->saveColumns(headerKey());
+    m_list->saveFilter(FilterKey);
     if (const auto *splitter = findChild<QSplitter *>(QStringLiteral("resultsSplitter")))
-        settings.setValue(SplitterKey, splitter->saveState());
+        QSettings().setValue(SplitterKey, splitter->saveState());
 }
 
 QString ResultsPage::selectedPersonnelNo() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return {};
-    return m_model->personnelNo(m_proxy->mapToSource(rows.first()));
+    const QModelIndex row = m_list->selectedRow();
+    return row.isValid() ? m_model->personnelNo(row) : QString();
 }
 
 void ResultsPage::updateTrend()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty() || !m_context) {
+    const QModelIndex source = m_list->selectedRow();
+    if (!source.isValid() || !m_context) {
         m_trend->setTrend(QString(), {});
         return;
     }
-    const QModelIndex source = m_proxy->mapToSource(rows.first());
     const QString personnelNo = m_model->personnelNo(source);
     m_trend->setTrend(m_model->fullName(source), ResultsService(*m_context).history(personnelNo));
-}
-
-void ResultsPage::updateCount()
-{
-    const int total = m_model->rowCount();
-    const int shown = m_proxy->rowCount();
-    m_count->setText(shown == total ? tr("%n servant(s)", nullptr, total)
-                                    : tr("%1 of %n servant(s)", nullptr, total).arg(shown));
 }
 
 bool ResultsPage::exportCsv(const QString &path, QString *error) const
@@ -343,7 +297,7 @@ void ResultsPage::retranslate()
     m_export->setToolTip(tr("Save the whole list of the period as a CSV file (Ctrl+E)"));
     m_model->retranslate();
     m_trend->retranslate();
-    updateCount();
+    m_list->updateCount();
 }
 
 } // namespace bagalau

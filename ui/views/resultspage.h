@@ -13,6 +13,7 @@ class QTableView;
 
 namespace bagalau {
 
+class FilteredTable;
 class ResultsModel;
 class ScoreTrendChart;
 
@@ -49,7 +50,6 @@ protected:
 
 private:
     void retranslate();
-    void updateCount();
     void updateTrend();
     void askExport();
     QString headerKey() const;
@@ -57,13 +57,14 @@ private:
     void saveHeader() const;
 
     const ServiceContext *m_context = nullptr;
-    bool m_columnsSized = false;
     ResultsModel *m_model;
-    QSortFilterProxyModel *m_proxy;
     QLabel *m_title;
     QLabel *m_periodLabel;
     QSpinBox *m_year;
     QComboBox *m_quarter;
+    // The list and, for brevity, its parts.
+    FilteredTable *m_list;
+    QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QLabel *m_count;
     QLabel *m_legend;

@@ -2,6 +2,7 @@
 #include "views/settingspage.h"
 
 #include "views/allowedmarkseditor.h"
+#include "views/pagetitle.h"
 
 #include "views/organisationsettings.h"
 #include "views/recordtable.h"
@@ -101,11 +102,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     , m_allowedMarks(new AllowedMarksEditor(this))
 {
     setObjectName(QStringLiteral("SettingsPage"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setObjectName(QStringLiteral("pageTitle"));
+    setUpPageTitle(m_title);
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
     m_tabs->addTab(createCalendarTab(), QString());
     m_tabs->addTab(createGeneralTab(), QString());

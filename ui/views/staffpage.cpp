@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/staffpage.h"
 
-#include "views/recordtable.h"
+#include "views/filteredtable.h"
+#include "views/pagetitle.h"
 
 #include "access/permissions.h"
 #include "dialogs/absencedialog.h"
@@ -23,8 +24,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
-#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -52,25 +51,26 @@ QStringList sortedUnique(QStringList values)
 StaffPage::StaffPage(QWidget *parent)
     : ContextPage(parent)
     , m_model(new StaffModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
     , m_title(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_dayLabel(new QLabel(this))
     , m_day(new QDateEdit(this))
-    , m_filter(new QLineEdit(this))
-    , m_count(new QLabel(this))
-    , m_table(new QTableView(this))
+    , m_list(new FilteredTable(this, m_model, StaffModel::SortRole,
+          [](int shown, int total) {
+              return shown == total ? tr("%n servant(s)", nullptr, total)
+                                    : tr("%1 of %n servant(s)", nullptr, total).arg(shown);
+          }))
+    , m_proxy(m_list->proxy())
+    , m_filter(m_list->filter())
+    , m_count(m_list->count())
+    , m_table(m_list->table())
     , m_card(new QPushButton(this))
     , m_addServant(new QPushButton(this))
     , m_addAbsence(new QPushButton(this))
     , m_import(new QPushButton(this))
 {
     setObjectName(QStringLiteral("StaffPage"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setObjectName(QStringLiteral("pageTitle"));
+    setUpPageTitle(m_title);
     m_problem->setWordWrap(true);
     m_problem->hide();
 
@@ -80,32 +80,8 @@ StaffPage::StaffPage(QWidget *parent)
     m_dayLabel->setBuddy(m_day);
     connect(m_day, &QDateEdit::dateChanged, this, &StaffPage::reload);
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(StaffModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    // Kazakh and Russian names sort by the alphabet, not by code point (Ә, Ө, Ү, Ё...).
-    m_proxy->setSortLocaleAware(true);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_filter->setObjectName(QStringLiteral("filter"));
-    m_filter->setClearButtonEnabled(true);
-    connect(
-        m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_filter, &QLineEdit::textChanged, this, &StaffPage::updateCount);
-    // Down from the filter goes to the list, as in a search field of a file manager.
-    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
-        m_table->setFocus();
-        if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
-            m_table->selectRow(0);
-    });
-
     m_table->setObjectName(QStringLiteral("staff"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
     m_table->sortByColumn(StaffModel::PersonnelNoColumn, Qt::AscendingOrder);
-    setUpRecordTable(m_table);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &StaffPage::updateButtons);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &StaffPage::updateButtons);
@@ -120,13 +96,6 @@ StaffPage::StaffPage(QWidget *parent)
     connect(m_addServant, &QPushButton::clicked, this, &StaffPage::askAddServant);
     connect(m_addAbsence, &QPushButton::clicked, this, &StaffPage::askAddAbsence);
     connect(m_import, &QPushButton::clicked, this, &StaffPage::askImport);
-
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_dayLabel);
@@ -196,14 +165,14 @@ void StaffPage::reload()
         staff = StaffService(*m_context).staffVisibleDuring({day, day});
     m_model->setStaff(staff, day);
     m_problem->setVisible(false);
-    if (!m_columnsSized && m_model->rowCount() > 0) {
+    if (!m_list->columnsSized() && m_model->rowCount() > 0) {
         m_table->resizeColumnsToContents();
         // A long unit or position would push the dates out of sight; its tooltip shows it whole.
         QHeaderView *header = m_table->horizontalHeader();
         const int widest = header->fontMetrics().averageCharWidth() * 30;
         for (int column : {StaffModel::UnitColumn, StaffModel::PositionColumn})
             header->resizeSection(column, std::min(header->sectionSize(column), widest));
-        m_columnsSized = true;
+        m_list->setColumnsSized(true);
     }
     // The selection survives a reload, so adding an absence leaves the user where they were.
     if (!selected.isEmpty()) {
@@ -217,7 +186,7 @@ void StaffPage::reload()
     // A row is always current, so Enter opens a card as soon as the list has the focus.
     if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_table->selectRow(0);
-    updateCount();
+    m_list->updateCount();
     updateButtons();
 }
 
@@ -264,10 +233,8 @@ std::optional<ServantHistory> StaffPage::history(const QString &personnelNo, QSt
 
 QString StaffPage::selectedPersonnelNo() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return {};
-    return m_model->personnelNo(m_proxy->mapToSource(rows.first()));
+    const QModelIndex row = m_list->selectedRow();
+    return row.isValid() ? m_model->personnelNo(row) : QString();
 }
 
 void StaffPage::changeEvent(QEvent *event)
@@ -297,7 +264,7 @@ void StaffPage::retranslate()
     m_addAbsence->setText(tr("Add a&bsence…"));
     m_import->setText(tr("&Import from CSV…"));
     m_model->retranslate();
-    updateCount();
+    m_list->updateCount();
 }
 
 void StaffPage::updateButtons()
@@ -310,32 +277,16 @@ void StaffPage::updateButtons()
     m_import->setEnabled(mayChange);
 }
 
-void StaffPage::updateCount()
-{
-    const int total = m_model->rowCount();
-    const int shown = m_proxy->rowCount();
-    m_count->setText(shown == total ? tr("%n servant(s)", nullptr, total)
-                                    : tr("%1 of %n servant(s)", nullptr, total).arg(shown));
-}
-
 void StaffPage::restoreSettings()
 {
-    const QSettings settings;
-    if (m_table->horizontalHeader()->restoreState(settings.value(HeaderKey).toByteArray())) {
-        m_columnsSized = true;
-        const QHeaderView *header = m_table->horizontalHeader();
-        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
-    }
-    m_filter->setText(settings.value(FilterKey).toString());
+    m_list->restoreColumns(HeaderKey);
+    m_list->restoreFilter(FilterKey);
 }
 
 void StaffPage::saveSettings() const
 {
-    QSettings settings;
-    // Sized by the user or by the contents of a real list, never the empty one's defaults.
-    if (m_columnsSized)
-        settings.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
-    settings.setValue(FilterKey, m_filter->text());
+    m_list->saveColumns(HeaderKey);
+    m_list->saveFilter(FilterKey);
 }
 
 bool StaffPage::mayChangeStaff() const
@@ -406,8 +357,7 @@ void StaffPage::askAddAbsence()
     const QString personnelNo = selectedPersonnelNo();
     if (personnelNo.isEmpty() || !m_context)
         return;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const QString name = m_model->member(m_proxy->mapToSource(rows.first())).fullName;
+    const QString name = m_model->member(m_list->selectedRow()).fullName;
     AbsenceDialog dialog(
         tr("%1 (%2)").arg(name, personnelNo), day(),
         [this, personnelNo](const Absence &absence, InputErrors *errors) {

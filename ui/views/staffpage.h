@@ -16,6 +16,7 @@ class QTableView;
 
 namespace bagalau {
 
+class FilteredTable;
 class ServiceContext;
 class StaffModel;
 
@@ -58,7 +59,6 @@ protected:
 private:
     void retranslate();
     void updateButtons();
-    void updateCount();
     void restoreSettings();
     void saveSettings() const;
     bool mayChangeStaff() const;
@@ -69,13 +69,14 @@ private:
     void askImport();
 
     const ServiceContext *m_context = nullptr;
-    bool m_columnsSized = false;
     StaffModel *m_model;
-    QSortFilterProxyModel *m_proxy;
     QLabel *m_title;
     QLabel *m_problem;
     QLabel *m_dayLabel;
     QDateEdit *m_day;
+    // The list and, for brevity, its parts.
+    FilteredTable *m_list;
+    QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QLabel *m_count;
     QTableView *m_table;

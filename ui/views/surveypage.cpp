@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/surveypage.h"
 
+#include "views/filteredtable.h"
+#include "views/pagetitle.h"
 #include "views/recordtable.h"
 
 #include "access/permissions.h"
@@ -28,7 +30,6 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -60,7 +61,6 @@ SurveyPage::SurveyPage(QWidget *parent)
     : ContextPage(parent)
     , m_catalogue(SurveyService::catalogue())
     , m_subjectModel(new SurveySubjectModel(this))
-    , m_subjectProxy(new QSortFilterProxyModel(this))
     , m_respondentModel(new SurveyRespondentModel(this))
     , m_resultModel(new SurveyResultModel(this))
     , m_trainingModel(new TrainingNeedModel(this))
@@ -81,8 +81,10 @@ SurveyPage::SurveyPage(QWidget *parent)
     , m_mineTab(new QWidget)
     , m_reportTab(new QWidget)
     , m_trainingTab(new QWidget)
-    , m_filter(new QLineEdit(m_peopleTab))
-    , m_subjects(new QTableView(m_peopleTab))
+    , m_subjectList(new FilteredTable(m_peopleTab, m_subjectModel, SurveySubjectModel::SortRole))
+    , m_subjectProxy(m_subjectList->proxy())
+    , m_filter(m_subjectList->filter())
+    , m_subjects(m_subjectList->table())
     , m_circleTitle(new QLabel(m_peopleTab))
     , m_respondents(new QTableView(m_peopleTab))
     , m_candidate(new QComboBox(m_peopleTab))
@@ -99,10 +101,7 @@ SurveyPage::SurveyPage(QWidget *parent)
     , m_training(new QTableView(m_trainingTab))
 {
     setObjectName(QStringLiteral("SurveyPage"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    setUpPageTitle(m_title);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -142,20 +141,8 @@ SurveyPage::SurveyPage(QWidget *parent)
     connect(m_mine, &QListWidget::itemActivated, this, &SurveyPage::askMine);
 
     // People: the subjects and, for the one selected, their circle.
-    m_subjectProxy->setSourceModel(m_subjectModel);
-    m_subjectProxy->setSortRole(SurveySubjectModel::SortRole);
-    m_subjectProxy->setSortLocaleAware(true);
-    m_subjectProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_subjectProxy->setFilterKeyColumn(-1);
-    m_filter->setObjectName(QStringLiteral("filter"));
-    m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_subjectProxy,
-        &QSortFilterProxyModel::setFilterFixedString);
     m_subjects->setObjectName(QStringLiteral("subjects"));
-    m_subjects->setModel(m_subjectProxy);
-    m_subjects->setSortingEnabled(true);
     m_subjects->sortByColumn(SurveySubjectModel::NameColumn, Qt::AscendingOrder);
-    setUpRecordTable(m_subjects);
     connect(m_subjects->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &SurveyPage::loadRespondents);
     m_respondents->setObjectName(QStringLiteral("respondents"));
@@ -282,9 +269,7 @@ SurveyPage::SurveyPage(QWidget *parent)
     setTabOrder(m_role, m_addRespondent);
     setTabOrder(m_addRespondent, m_removeRespondent);
 
-    const QSettings settings;
-    m_subjectsSized = m_subjects->horizontalHeader()->restoreState(
-        settings.value(SubjectsHeaderKey).toByteArray());
+    m_subjectList->restoreColumns(SubjectsHeaderKey);
     retranslate();
     updateButtons();
 }
@@ -368,9 +353,9 @@ void SurveyPage::reload()
         m_reportSubject->setCurrentIndex(std::max(0, m_reportSubject->findData(shown)));
     }
     m_subjectModel->setSubjects(subjects);
-    if (!m_subjectsSized && m_subjectModel->rowCount() > 0) {
+    if (!m_subjectList->columnsSized() && m_subjectModel->rowCount() > 0) {
         m_subjects->resizeColumnsToContents();
-        m_subjectsSized = true;
+        m_subjectList->setColumnsSized(true);
     }
     if (!campaign) {
         m_status->setText(
@@ -762,9 +747,7 @@ void SurveyPage::hideEvent(QHideEvent *event)
 
 void SurveyPage::saveSettings() const
 {
-    QSettings settings;
-    if (m_subjectsSized)
-        settings.setValue(SubjectsHeaderKey, m_subjects->horizontalHeader()->saveState());
+    m_subjectList->saveColumns(SubjectsHeaderKey);
 }
 
 void SurveyPage::retranslate()

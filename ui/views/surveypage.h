@@ -22,6 +22,7 @@ namespace bagalau {
 
 class CatalogueDialog;
 class CompetencyRadarChart;
+class FilteredTable;
 class SurveyRespondentModel;
 class SurveyResultModel;
 class SurveySubjectModel;
@@ -105,10 +106,8 @@ private:
     void askCatalogue();
 
     const ServiceContext *m_context = nullptr;
-    bool m_subjectsSized = false;
     CompetencyCatalogue m_catalogue; // the one in force in the file
     SurveySubjectModel *m_subjectModel;
-    QSortFilterProxyModel *m_subjectProxy;
     SurveyRespondentModel *m_respondentModel;
     SurveyResultModel *m_resultModel;
     TrainingNeedModel *m_trainingModel;
@@ -130,6 +129,9 @@ private:
     QWidget *m_mineTab;
     QWidget *m_reportTab;
     QWidget *m_trainingTab;
+    // The subjects and, for brevity, their list's parts.
+    FilteredTable *m_subjectList;
+    QSortFilterProxyModel *m_subjectProxy;
     QLineEdit *m_filter;
     QTableView *m_subjects;
     QLabel *m_circleTitle;
