@@ -4,13 +4,12 @@
 #include "access/accesscontrol.h"
 #include "clock.h"
 #include "evaluation/allowedmarktableservice.h"
+#include "services/auditedwrite.h"
 #include "services/servicecontext.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/transaction.h"
 
 #include <QHash>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace bagalau {
@@ -20,6 +19,13 @@ namespace {
 InputError failure(const QString &message)
 {
     return InputError{0, QString(), QString(), message};
+}
+
+// A write the database refused: none of it stays, and the user reads the database's reason.
+bool notWritten(InputErrors *errors, const QString &why)
+{
+    *errors << failure(KciSheetService::tr("nothing was written: %1").arg(why));
+    return false;
 }
 
 KciSheetStatus statusFromColumn(const QString &value)
@@ -277,19 +283,12 @@ std::optional<Score> KciSheetService::sign(const QString &personnelNo, const Qua
 bool KciSheetService::write(const Loaded &loaded, const QList<KciSheetRow> &rows, bool sign,
     std::optional<Score> score, InputErrors *errors)
 {
-    const QSqlDatabase connection = m_context.database().connection();
-    const auto failed = [&](const QString &message) {
-        *errors << failure(tr("nothing was written: %1").arg(message));
-        return false;
-    };
-    Transaction transaction(connection);
-    if (!transaction.isActive())
-        return failed(transaction.error());
+    AuditedWrite audited(m_context);
     const QString today = m_context.clock().today().toString(Qt::ISODate);
     const QVariant evaluator = m_context.actor().servantId != 0
         ? QVariant(m_context.actor().servantId)
         : QVariant(QMetaType(QMetaType::LongLong));
-    QSqlQuery query(connection);
+    QSqlQuery query(audited.connection());
     qint64 sheetId = loaded.sheetId;
     if (sheetId == 0) {
         query.prepare(QStringLiteral("INSERT INTO score_sheet (servant_id, quarter, method, "
@@ -297,8 +296,8 @@ bool KciSheetService::write(const Loaded &loaded, const QList<KciSheetRow> &rows
         query.addBindValue(loaded.servantId);
         query.addBindValue(loaded.record.quarter.key());
         query.addBindValue(evaluator);
-        if (!query.exec())
-            return failed(query.lastError().text());
+        if (!audited.exec(query))
+            return notWritten(errors, audited.error());
         sheetId = query.lastInsertId().toLongLong();
     }
     query.prepare(QStringLiteral("UPDATE score_sheet SET status = ?, signed_on = ?, score = ?, "
@@ -311,12 +310,12 @@ bool KciSheetService::write(const Loaded &loaded, const QList<KciSheetRow> &rows
     query.addBindValue(score ? QVariant(score->hundredths()) : QVariant(QMetaType(QMetaType::Int)));
     query.addBindValue(evaluator);
     query.addBindValue(sheetId);
-    if (!query.exec())
-        return failed(query.lastError().text());
+    if (!audited.exec(query))
+        return notWritten(errors, audited.error());
     query.prepare(QStringLiteral("DELETE FROM kci_mark WHERE sheet_id = ?"));
     query.addBindValue(sheetId);
-    if (!query.exec())
-        return failed(query.lastError().text());
+    if (!audited.exec(query))
+        return notWritten(errors, audited.error());
     query.prepare(QStringLiteral("INSERT INTO kci_mark (sheet_id, kci_number, plan_value, "
                                  "actual_value, mark) VALUES (?, ?, ?, ?, ?)"));
     QStringList marks;
@@ -330,8 +329,8 @@ bool KciSheetService::write(const Loaded &loaded, const QList<KciSheetRow> &rows
         query.addBindValue(
             actual ? QVariant(actual->toString()) : QVariant(QMetaType(QMetaType::QString)));
         query.addBindValue(row.mark ? QVariant(*row.mark) : QVariant(QMetaType(QMetaType::Int)));
-        if (!query.exec())
-            return failed(query.lastError().text());
+        if (!audited.exec(query))
+            return notWritten(errors, audited.error());
         marks << QStringLiteral("%1:%2/%3")
                      .arg(row.kci.number)
                      .arg(row.actual, row.mark ? QString::number(*row.mark) : QString());
@@ -343,11 +342,8 @@ bool KciSheetService::write(const Loaded &loaded, const QList<KciSheetRow> &rows
     entry.field = sign ? QStringLiteral("score") : QStringLiteral("kci_mark");
     entry.newValue = sign ? score->toString() : marks.join(QLatin1Char(' '));
     entry.reason = sign ? QStringLiteral("§27") : QStringLiteral("draft");
-    QString error;
-    if (!m_context.audit(entry, &error))
-        return failed(error);
-    if (!transaction.commit())
-        return failed(transaction.error());
+    if (!audited.commit(entry))
+        return notWritten(errors, audited.error());
     return true;
 }
 
@@ -367,21 +363,14 @@ bool KciSheetService::reopen(
             tr("a signed sheet is reopened only with a written reason")};
         return false;
     }
-    const QSqlDatabase connection = m_context.database().connection();
-    const auto failed = [&](const QString &message) {
-        *errors << failure(tr("nothing was written: %1").arg(message));
-        return false;
-    };
-    Transaction transaction(connection);
-    if (!transaction.isActive())
-        return failed(transaction.error());
-    QSqlQuery query(connection);
+    AuditedWrite audited(m_context);
+    QSqlQuery query(audited.connection());
     query.prepare(QStringLiteral("UPDATE score_sheet SET status = 'returned', signed_on = NULL, "
                                  "score = NULL, return_reason = ? WHERE id = ?"));
     query.addBindValue(reason.trimmed());
     query.addBindValue(loaded->sheetId);
-    if (!query.exec())
-        return failed(query.lastError().text());
+    if (!audited.exec(query))
+        return notWritten(errors, audited.error());
     AuditEntry entry;
     entry.action = QStringLiteral("reopen");
     entry.entity = QStringLiteral("score_sheet");
@@ -389,11 +378,8 @@ bool KciSheetService::reopen(
     entry.field = QStringLiteral("score");
     entry.oldValue = loaded->record.score ? loaded->record.score->toString() : QString();
     entry.reason = reason.trimmed();
-    QString error;
-    if (!m_context.audit(entry, &error))
-        return failed(error);
-    if (!transaction.commit())
-        return failed(transaction.error());
+    if (!audited.commit(entry))
+        return notWritten(errors, audited.error());
     return true;
 }
 
