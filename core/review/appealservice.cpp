@@ -3,13 +3,12 @@
 
 #include "access/accesscontrol.h"
 #include "clock.h"
+#include "services/auditedwrite.h"
 #include "services/servicecontext.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/transaction.h"
 
 #include <QSet>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace bagalau {
@@ -46,6 +45,14 @@ std::optional<Score> scoreOf(const QVariant &value)
     if (hundredths < 0 || hundredths > Score::MaxHundredths)
         return std::nullopt;
     return Score::fromHundredths(hundredths);
+}
+
+// A write the database refused: none of it stays, and the user reads the database's reason.
+bool notWritten(InputErrors *errors, const QString &why)
+{
+    *errors << InputError{
+        0, QString(), QString(), AppealService::tr("nothing was written: %1").arg(why)};
+    return false;
 }
 
 // The date a user reads in a message: dd.MM.yyyy, as the forms print it.
@@ -340,15 +347,12 @@ std::optional<ApplicationResult> AppealService::registerApplication(
                             "the acquaintance on %2 (§12)")
                              .arg(shown(due), shown(acquainted));
 
-    Transaction transaction(connection);
-    QString error;
-    const auto failed = [&](const QString &message) {
-        *errors << InputError{0, QString(), QString(), tr("nothing was written: %1").arg(message)};
+    AuditedWrite write(m_context);
+    const auto failed = [&] {
+        notWritten(errors, write.error());
         return std::nullopt;
     };
-    if (!transaction.isActive())
-        return failed(transaction.error());
-    QSqlQuery insert(connection);
+    QSqlQuery insert(write.connection());
     insert.prepare(QStringLiteral(
         "INSERT INTO appeal (sheet_id, applied_on, text, status) VALUES (?, ?, ?, ?)"));
     insert.addBindValue(sheetId);
@@ -356,8 +360,8 @@ std::optional<ApplicationResult> AppealService::registerApplication(
     insert.addBindValue(textOf(text));
     insert.addBindValue(
         result.refusedLate ? QStringLiteral("refused_late") : QStringLiteral("registered"));
-    if (!insert.exec())
-        return failed(insert.lastError().text());
+    if (!write.exec(insert))
+        return failed();
     result.appealId = insert.lastInsertId().toLongLong();
     AuditEntry entry;
     entry.action = QStringLiteral("create");
@@ -368,10 +372,8 @@ std::optional<ApplicationResult> AppealService::registerApplication(
         result.refusedLate ? QStringLiteral("refused_late") : QStringLiteral("registered");
     entry.reason = result.refusedLate ? QStringLiteral("§12: due %1").arg(iso(due))
                                       : QStringLiteral("§12: %1").arg(sheetName);
-    if (!m_context.audit(entry, &error))
-        return failed(error);
-    if (!transaction.commit())
-        return failed(transaction.error());
+    if (!write.commit(entry))
+        return failed();
     return result;
 }
 
@@ -385,19 +387,17 @@ bool AppealService::withdrawApplication(qint64 appealId, InputErrors *errors)
                "back")};
         return false;
     }
-    const QSqlDatabase connection = m_context.database().connection();
-    Transaction transaction(connection);
+    AuditedWrite write(m_context);
+    const QSqlDatabase connection = write.connection();
     QSqlQuery remove(connection);
     remove.prepare(QStringLiteral("DELETE FROM appeal WHERE id = ?"));
     remove.addBindValue(appealId);
-    QString error;
     AuditEntry entry;
     entry.action = QStringLiteral("delete");
     entry.entity = QStringLiteral("appeal");
     entry.entityId = QString::number(appealId);
     entry.reason = QStringLiteral("undo");
-    if (!transaction.isActive() || !remove.exec() || remove.numRowsAffected() != 1
-        || !m_context.audit(entry, &error) || !transaction.commit()) {
+    if (!write.exec(remove) || remove.numRowsAffected() != 1 || !write.commit(entry)) {
         *errors << InputError{0, QStringLiteral("appeal"), QString::number(appealId),
             tr("nothing was written: the application could not be taken back")};
         return false;
@@ -468,15 +468,8 @@ bool AppealService::decide(qint64 appealId, const SessionDecision &decision, Inp
     if (!errors->isEmpty())
         return false;
 
-    const QSqlDatabase connection = m_context.database().connection();
-    Transaction transaction(connection);
-    QString error;
-    const auto failed = [&](const QString &message) {
-        *errors << InputError{0, QString(), QString(), tr("nothing was written: %1").arg(message)};
-        return false;
-    };
-    if (!transaction.isActive())
-        return failed(transaction.error());
+    AuditedWrite write(m_context);
+    const QSqlDatabase connection = write.connection();
     QSqlQuery insert(connection);
     insert.prepare(QStringLiteral("INSERT INTO calibration_session (appeal_id, decided_on, "
                                   "order_reference, score_before) VALUES (?, ?, ?, ?)"));
@@ -485,8 +478,8 @@ bool AppealService::decide(qint64 appealId, const SessionDecision &decision, Inp
     insert.addBindValue(textOf(decision.orderReference));
     insert.addBindValue(
         record->sheetScore ? QVariant(record->sheetScore->hundredths()) : QVariant());
-    if (!insert.exec())
-        return failed(insert.lastError().text());
+    if (!write.exec(insert))
+        return notWritten(errors, write.error());
     const qint64 sessionId = insert.lastInsertId().toLongLong();
     QSqlQuery member(connection);
     member.prepare(QStringLiteral("INSERT INTO session_member (session_id, servant_id, full_name, "
@@ -497,8 +490,8 @@ bool AppealService::decide(qint64 appealId, const SessionDecision &decision, Inp
         member.addBindValue(m.servantId != 0 ? QVariant(m.servantId) : QVariant());
         member.addBindValue(textOf(m.fullName));
         member.addBindValue(m.evaluator ? QStringLiteral("evaluator") : QStringLiteral("member"));
-        if (!member.exec())
-            return failed(member.lastError().text());
+        if (!write.exec(member))
+            return notWritten(errors, write.error());
         names << m.fullName.trimmed();
     }
     QSqlQuery status(connection);
@@ -506,8 +499,8 @@ bool AppealService::decide(qint64 appealId, const SessionDecision &decision, Inp
     status.addBindValue(
         decision.ordered ? QStringLiteral("session_ordered") : QStringLiteral("closed"));
     status.addBindValue(appealId);
-    if (!status.exec())
-        return failed(status.lastError().text());
+    if (!write.exec(status))
+        return notWritten(errors, write.error());
     AuditEntry entry;
     entry.action = QStringLiteral("decide");
     entry.entity = QStringLiteral("appeal");
@@ -519,10 +512,8 @@ bool AppealService::decide(qint64 appealId, const SessionDecision &decision, Inp
     entry.reason = QStringLiteral("§38 %1 %2; %3")
                        .arg(iso(decision.decidedOn), decision.orderReference.trimmed(),
                            names.join(QStringLiteral(", ")));
-    if (!m_context.audit(entry, &error))
-        return failed(error);
-    if (!transaction.commit())
-        return failed(transaction.error());
+    if (!write.commit(entry))
+        return notWritten(errors, write.error());
     return true;
 }
 
@@ -545,8 +536,8 @@ bool AppealService::recordHearing(
                 .arg(shown(record->decidedOn))};
     if (!errors->isEmpty())
         return false;
-    const QSqlDatabase connection = m_context.database().connection();
-    Transaction transaction(connection);
+    AuditedWrite write(m_context);
+    const QSqlDatabase connection = write.connection();
     QSqlQuery update(connection);
     update.prepare(QStringLiteral("UPDATE calibration_session SET held_on = ?, place = ?, "
                                   "evaluator_argument = ?, servant_position = ? WHERE id = ?"));
@@ -563,13 +554,8 @@ bool AppealService::recordHearing(
     entry.oldValue = QStringLiteral("%1 %2").arg(iso(record->heldOn), record->place);
     entry.newValue = QStringLiteral("%1 %2").arg(iso(hearing.heldOn), hearing.place.trimmed());
     entry.reason = QStringLiteral("§40");
-    QString error;
-    if (!transaction.isActive() || !update.exec() || !m_context.audit(entry, &error)
-        || !transaction.commit()) {
-        *errors << InputError{0, QString(), QString(),
-            tr("nothing was written: %1").arg(update.lastError().text() + error)};
-        return false;
-    }
+    if (!write.exec(update) || !write.commit(entry))
+        return notWritten(errors, write.error());
     return true;
 }
 
@@ -592,18 +578,16 @@ std::optional<qint64> AppealService::addProposal(
                 .arg(score.toString())};
     if (!errors->isEmpty())
         return std::nullopt;
-    const QSqlDatabase connection = m_context.database().connection();
-    Transaction transaction(connection);
+    AuditedWrite write(m_context);
+    const QSqlDatabase connection = write.connection();
     QSqlQuery insert(connection);
     insert.prepare(QStringLiteral(
         "INSERT INTO session_proposal (session_id, score, argument) VALUES (?, ?, ?)"));
     insert.addBindValue(*session);
     insert.addBindValue(score.hundredths());
     insert.addBindValue(textOf(argument));
-    QString error;
-    if (!transaction.isActive() || !insert.exec()) {
-        *errors << InputError{
-            0, QString(), QString(), tr("nothing was written: %1").arg(insert.lastError().text())};
+    if (!write.exec(insert)) {
+        notWritten(errors, write.error());
         return std::nullopt;
     }
     const qint64 id = insert.lastInsertId().toLongLong();
@@ -614,8 +598,8 @@ std::optional<qint64> AppealService::addProposal(
     entry.field = QStringLiteral("score");
     entry.newValue = score.toString();
     entry.reason = QStringLiteral("§41 appeal %1").arg(appealId);
-    if (!m_context.audit(entry, &error) || !transaction.commit()) {
-        *errors << InputError{0, QString(), QString(), tr("nothing was written: %1").arg(error)};
+    if (!write.commit(entry)) {
+        notWritten(errors, write.error());
         return std::nullopt;
     }
     return id;
@@ -649,7 +633,7 @@ bool AppealService::removeProposal(qint64 proposalId, InputErrors *errors)
             tr("only a proposal of a session whose protocol is not signed can be removed")};
         return false;
     }
-    Transaction transaction(connection);
+    AuditedWrite write(m_context);
     QSqlQuery remove(connection);
     remove.prepare(QStringLiteral("DELETE FROM session_proposal WHERE id = ?"));
     remove.addBindValue(proposalId);
@@ -658,13 +642,8 @@ bool AppealService::removeProposal(qint64 proposalId, InputErrors *errors)
     entry.entity = QStringLiteral("session_proposal");
     entry.entityId = QString::number(proposalId);
     entry.reason = QStringLiteral("§41 appeal %1").arg(owner->first);
-    QString error;
-    if (!transaction.isActive() || !remove.exec() || !m_context.audit(entry, &error)
-        || !transaction.commit()) {
-        *errors << InputError{0, QString(), QString(),
-            tr("nothing was written: %1").arg(remove.lastError().text() + error)};
-        return false;
-    }
+    if (!write.exec(remove) || !write.commit(entry))
+        return notWritten(errors, write.error());
     return true;
 }
 
@@ -699,7 +678,7 @@ bool AppealService::setVote(
     const QString old =
         previous.exec() && previous.next() ? previous.value(0).toString() : QString();
 
-    Transaction transaction(connection);
+    AuditedWrite audited(m_context);
     QSqlQuery write(connection);
     if (vote) {
         write.prepare(QStringLiteral("INSERT INTO session_vote (proposal_id, member_id, vote) "
@@ -722,13 +701,8 @@ bool AppealService::setVote(
     entry.oldValue = old;
     entry.newValue = vote ? voteKey(*vote) : QString();
     entry.reason = QStringLiteral("§41 %1").arg(member.value(0).toString());
-    QString error;
-    if (!transaction.isActive() || !write.exec() || !m_context.audit(entry, &error)
-        || !transaction.commit()) {
-        *errors << InputError{0, QString(), QString(),
-            tr("nothing was written: %1").arg(write.lastError().text() + error)};
-        return false;
-    }
+    if (!audited.exec(write) || !audited.commit(entry))
+        return notWritten(errors, audited.error());
     return true;
 }
 
@@ -774,8 +748,8 @@ bool AppealService::signProtocol(
     if (!errors->isEmpty())
         return false;
 
-    const QSqlDatabase connection = m_context.database().connection();
-    Transaction transaction(connection);
+    AuditedWrite write(m_context);
+    const QSqlDatabase connection = write.connection();
     QSqlQuery update(connection);
     update.prepare(QStringLiteral("UPDATE calibration_session SET protocol_number = ?, "
                                   "protocol_signed_on = ?, final_score = ? WHERE id = ?"));
@@ -795,14 +769,8 @@ bool AppealService::signProtocol(
     entry.newValue = final->toString();
     entry.reason = QStringLiteral("§41 protocol %1 of %2, %3 %4")
                        .arg(number.trimmed(), iso(signedOn), record->personnelNo, record->quarter);
-    QString error;
-    if (!transaction.isActive() || !update.exec() || !close.exec()
-        || !m_context.audit(entry, &error) || !transaction.commit()) {
-        *errors << InputError{0, QString(), QString(),
-            tr("nothing was written: %1")
-                .arg(update.lastError().text() + close.lastError().text() + error)};
-        return false;
-    }
+    if (!write.exec(update) || !write.exec(close) || !write.commit(entry))
+        return notWritten(errors, write.error());
     return true;
 }
 
@@ -836,8 +804,8 @@ bool AppealService::recordFeedback(
     }
     if (!errors->isEmpty())
         return false;
-    const QSqlDatabase connection = m_context.database().connection();
-    Transaction transaction(connection);
+    AuditedWrite write(m_context);
+    const QSqlDatabase connection = write.connection();
     QSqlQuery update(connection);
     update.prepare(
         QStringLiteral("UPDATE calibration_session SET feedback_on = ?, feedback_achievements = ?, "
@@ -855,13 +823,8 @@ bool AppealService::recordFeedback(
     entry.oldValue = iso(record->feedbackOn);
     entry.newValue = iso(meeting.heldOn);
     entry.reason = QStringLiteral("§42");
-    QString error;
-    if (!transaction.isActive() || !update.exec() || !m_context.audit(entry, &error)
-        || !transaction.commit()) {
-        *errors << InputError{0, QString(), QString(),
-            tr("nothing was written: %1").arg(update.lastError().text() + error)};
-        return false;
-    }
+    if (!write.exec(update) || !write.commit(entry))
+        return notWritten(errors, write.error());
     return true;
 }
 

@@ -4,13 +4,12 @@
 #include "access/accesscontrol.h"
 #include "methodology/chapter6.h"
 #include "methodology/eligibility.h"
+#include "services/auditedwrite.h"
 #include "services/servicecontext.h"
 #include "services/staffservice.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/transaction.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace bagalau {
@@ -63,35 +62,29 @@ Commission commissionOf(const QList<CommissionSeat> &seats)
     return commission;
 }
 
-// Runs one write: the statements succeed and the audit row is written, or nothing is.
+// Runs one write: the statements succeed and the audit row is written, or nothing is; a failure
+// is reported in the Commission's words.
 class Writer
 {
 public:
     Writer(const ServiceContext &context, InputErrors *errors)
-        : m_context(context)
+        : m_write(context)
         , m_errors(errors)
-        , m_transaction(context.database().connection())
     { }
-    bool active() { return m_transaction.isActive() || fail(m_transaction.error()); }
-    bool exec(QSqlQuery &query) { return query.exec() || fail(query.lastError().text()); }
-    bool finish(const AuditEntry &entry)
+    bool active() { return m_write.isActive() || fail(); }
+    bool exec(QSqlQuery &query) { return m_write.exec(query) || fail(); }
+    bool finish(const AuditEntry &entry) { return m_write.commit(entry) || fail(); }
+
+private:
+    bool fail()
     {
-        QString error;
-        if (!m_context.audit(entry, &error))
-            return fail(error);
-        return m_transaction.commit() || fail(m_transaction.error());
-    }
-    bool fail(const QString &message)
-    {
-        *m_errors << InputError{
-            0, QString(), QString(), CommissionService::tr("nothing was written: %1").arg(message)};
+        *m_errors << InputError{0, QString(), QString(),
+            CommissionService::tr("nothing was written: %1").arg(m_write.error())};
         return false;
     }
 
-private:
-    const ServiceContext &m_context;
+    AuditedWrite m_write;
     InputErrors *m_errors;
-    Transaction m_transaction;
 };
 
 AuditEntry entryOf(const char *action, const char *entity, qint64 id, const char *field,
