@@ -6,6 +6,7 @@
 #include "evaluation/allowedmarktableservice.h"
 #include "services/auditedwrite.h"
 #include "services/servicecontext.h"
+#include "services/staffservice.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 
@@ -133,12 +134,9 @@ std::optional<KciSheetService::Loaded> KciSheetService::load(
     record.fullName = plan->fullName;
     record.quarter = quarter;
     record.tableEntered = !loaded.table.isEmpty();
+    loaded.servantId = StaffService(m_context).servantIdOf(personnelNo).value_or(0);
     const QSqlDatabase connection = m_context.database().connection();
     QSqlQuery query(connection);
-    query.prepare(QStringLiteral("SELECT id FROM servant WHERE personnel_no = ?"));
-    query.addBindValue(personnelNo);
-    if (query.exec() && query.next())
-        loaded.servantId = query.value(0).toLongLong();
     query.prepare(QStringLiteral("SELECT id, method, status, signed_on, score, return_reason FROM "
                                  "score_sheet WHERE servant_id = ? AND quarter = ?"));
     query.addBindValue(loaded.servantId);

@@ -498,16 +498,6 @@ std::optional<SubjectCampaign> campaignOf(QSqlDatabase connection, qint64 subjec
         query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toString()};
 }
 
-std::optional<qint64> servantId(QSqlDatabase connection, const QString &personnelNo)
-{
-    QSqlQuery query(connection);
-    query.prepare(QStringLiteral("SELECT id FROM servant WHERE personnel_no = ?"));
-    query.addBindValue(personnelNo);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return query.value(0).toLongLong();
-}
-
 // The survey and the person whose circle of respondents is edited, while it may still change:
 // before the survey starts (§35).
 struct EditedCircle
@@ -547,7 +537,7 @@ bool SurveyService::addRespondent(
         return false;
     const SubjectCampaign &owner = edited->campaign;
     const SurveySubject &person = edited->person;
-    const auto respondentId = servantId(connection, personnelNo);
+    const auto respondentId = StaffService(m_context).servantIdOf(personnelNo);
     if (!respondentId)
         *errors << problem(
             tr("respondent"), personnelNo, tr("no servant has this personnel number"));

@@ -429,6 +429,16 @@ QList<StaffMember> StaffService::staffVisibleDuring(const DateRange &range) cons
     return staff;
 }
 
+std::optional<qint64> StaffService::servantIdOf(const QString &personnelNo) const
+{
+    QSqlQuery query(m_context.database().connection());
+    query.prepare(QStringLiteral("SELECT id FROM servant WHERE personnel_no = ?"));
+    query.addBindValue(personnelNo);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
 std::optional<ServantHistory> StaffService::history(
     const QString &personnelNo, QString *error) const
 {
