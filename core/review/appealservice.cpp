@@ -7,6 +7,7 @@
 #include "services/servicecontext.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/sqlvalue.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -15,26 +16,9 @@ namespace bagalau {
 
 namespace {
 
-// A column that holds text is never NULL: an empty value binds as ''.
-QString textOf(const QString &value)
-{
-    const QString trimmed = value.trimmed();
-    return trimmed.isNull() ? QStringLiteral("") : trimmed;
-}
-
 QString iso(QDate date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
-QVariant isoOrNull(QDate date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
-
-QDate dateOf(const QVariant &value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
 }
 
 std::optional<Score> scoreOf(const QVariant &value)
@@ -108,7 +92,7 @@ QList<AppealableSheet> AppealService::appealableSheets() const
         sheet.fullName = query.value(2).toString();
         sheet.quarter = query.value(3).toString();
         sheet.score = scoreOf(query.value(4)).value_or(Score());
-        sheet.acquaintedOn = dateOf(query.value(5));
+        sheet.acquaintedOn = dateFrom(query.value(5));
         sheet.appealDue = deadlines.appealDue(sheet.acquaintedOn);
         sheets << sheet;
     }
@@ -146,8 +130,8 @@ QList<AppealRecord> AppealService::appeals() const
         r.fullName = query.value(3).toString();
         r.quarter = query.value(4).toString();
         r.sheetScore = scoreOf(query.value(5));
-        r.acquaintedOn = dateOf(query.value(6));
-        r.appliedOn = dateOf(query.value(7));
+        r.acquaintedOn = dateFrom(query.value(6));
+        r.appliedOn = dateFrom(query.value(7));
         r.text = query.value(8).toString();
         r.status = query.value(9).toString();
         if (r.status != QLatin1String("refused_late")) {
@@ -155,14 +139,14 @@ QList<AppealRecord> AppealService::appeals() const
             r.sessionDue = deadlines.sessionDue(r.appliedOn);
         }
         r.decided = !query.value(10).isNull();
-        r.decidedOn = dateOf(query.value(11));
+        r.decidedOn = dateFrom(query.value(11));
         r.orderReference = query.value(12).toString();
-        r.heldOn = dateOf(query.value(13));
+        r.heldOn = dateFrom(query.value(13));
         r.place = query.value(14).toString();
         r.evaluatorArgument = query.value(15).toString();
         r.servantPosition = query.value(16).toString();
         r.protocolNumber = query.value(17).toString();
-        r.protocolSignedOn = dateOf(query.value(18));
+        r.protocolSignedOn = dateFrom(query.value(18));
         if (r.protocolSignedOn.isValid())
             r.protocolPostedDue = deadlines.protocolPostedDue(r.protocolSignedOn);
         r.scoreBefore = scoreOf(query.value(19));
@@ -171,7 +155,7 @@ QList<AppealRecord> AppealService::appeals() const
             && (r.status == QLatin1String("session_ordered") || r.protocolSignedOn.isValid());
         // §42: the feedback meeting is the servant's and the evaluator's, not the session's.
         if (!allowed || own.contains(r.id)) {
-            r.feedbackOn = dateOf(query.value(21));
+            r.feedbackOn = dateFrom(query.value(21));
             r.feedbackAchievements = query.value(22).toString();
             r.feedbackSkills = query.value(23).toString();
             r.feedbackPotential = query.value(24).toString();
@@ -312,7 +296,7 @@ std::optional<ApplicationResult> AppealService::registerApplication(
             tr("choose a signed score sheet of the file")};
         return std::nullopt;
     }
-    const QDate acquainted = dateOf(query.value(1));
+    const QDate acquainted = dateFrom(query.value(1));
     const QString sheetName = query.value(2).toString();
     if (query.value(0).toString() != QLatin1String("signed"))
         *errors << InputError{0, QStringLiteral("sheet"), sheetName,
@@ -357,7 +341,7 @@ std::optional<ApplicationResult> AppealService::registerApplication(
         "INSERT INTO appeal (sheet_id, applied_on, text, status) VALUES (?, ?, ?, ?)"));
     insert.addBindValue(sheetId);
     insert.addBindValue(iso(appliedOn));
-    insert.addBindValue(textOf(text));
+    insert.addBindValue(textValue(text.trimmed()));
     insert.addBindValue(
         result.refusedLate ? QStringLiteral("refused_late") : QStringLiteral("registered"));
     if (!write.exec(insert))
@@ -475,7 +459,7 @@ bool AppealService::decide(qint64 appealId, const SessionDecision &decision, Inp
                                   "order_reference, score_before) VALUES (?, ?, ?, ?)"));
     insert.addBindValue(appealId);
     insert.addBindValue(iso(decision.decidedOn));
-    insert.addBindValue(textOf(decision.orderReference));
+    insert.addBindValue(textValue(decision.orderReference.trimmed()));
     insert.addBindValue(
         record->sheetScore ? QVariant(record->sheetScore->hundredths()) : QVariant());
     if (!write.exec(insert))
@@ -488,7 +472,7 @@ bool AppealService::decide(qint64 appealId, const SessionDecision &decision, Inp
     for (const SessionMember &m : decision.ordered ? decision.members : QList<SessionMember>{}) {
         member.addBindValue(sessionId);
         member.addBindValue(m.servantId != 0 ? QVariant(m.servantId) : QVariant());
-        member.addBindValue(textOf(m.fullName));
+        member.addBindValue(textValue(m.fullName.trimmed()));
         member.addBindValue(m.evaluator ? QStringLiteral("evaluator") : QStringLiteral("member"));
         if (!write.exec(member))
             return notWritten(errors, write.error());
@@ -541,10 +525,10 @@ bool AppealService::recordHearing(
     QSqlQuery update(connection);
     update.prepare(QStringLiteral("UPDATE calibration_session SET held_on = ?, place = ?, "
                                   "evaluator_argument = ?, servant_position = ? WHERE id = ?"));
-    update.addBindValue(isoOrNull(hearing.heldOn));
-    update.addBindValue(textOf(hearing.place));
-    update.addBindValue(textOf(hearing.evaluatorArgument));
-    update.addBindValue(textOf(hearing.servantPosition));
+    update.addBindValue(dateValue(hearing.heldOn));
+    update.addBindValue(textValue(hearing.place.trimmed()));
+    update.addBindValue(textValue(hearing.evaluatorArgument.trimmed()));
+    update.addBindValue(textValue(hearing.servantPosition.trimmed()));
     update.addBindValue(*session);
     AuditEntry entry;
     entry.action = QStringLiteral("update");
@@ -585,7 +569,7 @@ std::optional<qint64> AppealService::addProposal(
         "INSERT INTO session_proposal (session_id, score, argument) VALUES (?, ?, ?)"));
     insert.addBindValue(*session);
     insert.addBindValue(score.hundredths());
-    insert.addBindValue(textOf(argument));
+    insert.addBindValue(textValue(argument.trimmed()));
     if (!write.exec(insert)) {
         notWritten(errors, write.error());
         return std::nullopt;
@@ -753,7 +737,7 @@ bool AppealService::signProtocol(
     QSqlQuery update(connection);
     update.prepare(QStringLiteral("UPDATE calibration_session SET protocol_number = ?, "
                                   "protocol_signed_on = ?, final_score = ? WHERE id = ?"));
-    update.addBindValue(textOf(number));
+    update.addBindValue(textValue(number.trimmed()));
     update.addBindValue(iso(signedOn));
     update.addBindValue(final->hundredths());
     update.addBindValue(*session);
@@ -811,9 +795,9 @@ bool AppealService::recordFeedback(
         QStringLiteral("UPDATE calibration_session SET feedback_on = ?, feedback_achievements = ?, "
                        "feedback_skills = ?, feedback_potential = ? WHERE id = ?"));
     update.addBindValue(iso(meeting.heldOn));
-    update.addBindValue(textOf(meeting.achievements));
-    update.addBindValue(textOf(meeting.skills));
-    update.addBindValue(textOf(meeting.potential));
+    update.addBindValue(textValue(meeting.achievements.trimmed()));
+    update.addBindValue(textValue(meeting.skills.trimmed()));
+    update.addBindValue(textValue(meeting.potential.trimmed()));
     update.addBindValue(*session);
     AuditEntry entry;
     entry.action = QStringLiteral("update");

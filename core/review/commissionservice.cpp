@@ -9,6 +9,7 @@
 #include "services/staffservice.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/sqlvalue.h"
 
 #include <QSqlQuery>
 
@@ -16,21 +17,9 @@ namespace bagalau {
 
 namespace {
 
-// A column that holds text is never NULL: an empty value binds as ''.
-QString textOf(const QString &value)
-{
-    const QString trimmed = value.trimmed();
-    return trimmed.isNull() ? QStringLiteral("") : trimmed;
-}
-
 QString iso(QDate date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
-QDate dateOf(const QVariant &value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
 }
 
 QString shown(QDate date)
@@ -186,7 +175,7 @@ std::optional<qint64> CommissionService::form(QDate formedOn, const QString &ord
     QSqlQuery insert(connection);
     insert.prepare(
         QStringLiteral("INSERT INTO commission (order_reference, formed_on) VALUES (?, ?)"));
-    insert.addBindValue(textOf(orderReference));
+    insert.addBindValue(textValue(orderReference.trimmed()));
     insert.addBindValue(iso(formedOn));
     if (!writer.exec(insert))
         return std::nullopt;
@@ -197,7 +186,7 @@ std::optional<qint64> CommissionService::form(QDate formedOn, const QString &ord
     QStringList names;
     for (const CommissionSeat &s : seats) {
         seat.addBindValue(id);
-        seat.addBindValue(textOf(s.fullName));
+        seat.addBindValue(textValue(s.fullName.trimmed()));
         seat.addBindValue(commissionRoleKey(s.role));
         if (!writer.exec(seat))
             return std::nullopt;
@@ -274,8 +263,8 @@ std::optional<qint64> CommissionService::createPlan(const QString &personnelNo,
     for (int i = 0; i < kcis.size(); ++i) {
         kci.addBindValue(planId);
         kci.addBindValue(i + 1);
-        kci.addBindValue(textOf(kcis.at(i).title));
-        kci.addBindValue(textOf(kcis.at(i).unit));
+        kci.addBindValue(textValue(kcis.at(i).title.trimmed()));
+        kci.addBindValue(textValue(kcis.at(i).unit.trimmed()));
         kci.addBindValue(kcis.at(i).plan.toString());
         kci.addBindValue(kcis.at(i).direction == KciDirection::MoreIsBetter
                 ? QStringLiteral("more")
@@ -468,7 +457,7 @@ std::optional<qint64> CommissionService::holdMeeting(QDate heldOn, const QString
         QStringLiteral("INSERT INTO commission_meeting (commission_id, held_on, "
                        "protocol_number) VALUES ((SELECT max(id) FROM commission), ?, ?)"));
     insert.addBindValue(iso(heldOn));
-    insert.addBindValue(textOf(protocolNumber));
+    insert.addBindValue(textValue(protocolNumber.trimmed()));
     if (!writer.exec(insert))
         return std::nullopt;
     const qint64 meetingId = insert.lastInsertId().toLongLong();
@@ -566,7 +555,7 @@ std::optional<CommissionOutcome> CommissionService::decide(qint64 caseId,
             proposal.approve ? QStringLiteral("approve") : QStringLiteral("revise"));
         update.addBindValue(
             proposal.approve ? QVariant() : QVariant(bandKey(*proposal.correctedBand)));
-        update.addBindValue(textOf(proposal.recommendations));
+        update.addBindValue(textValue(proposal.recommendations.trimmed()));
         update.addBindValue(caseId);
         if (!writer.exec(update))
             return std::nullopt;
@@ -609,21 +598,21 @@ QList<CommissionCase> CommissionService::cases() const
         c.planId = query.value(1).toLongLong();
         c.personnelNo = query.value(2).toString();
         c.fullName = query.value(3).toString();
-        c.period = {dateOf(query.value(4)), dateOf(query.value(5))};
+        c.period = {dateFrom(query.value(4)), dateFrom(query.value(5))};
         if (!query.value(6).isNull()) {
             c.achieved = query.value(6).toInt();
             if (achievedKciError(*c.achieved).isEmpty())
                 c.band = bandForAchievedKci(*c.achieved);
         }
-        c.managerSignedOn = dateOf(query.value(7));
+        c.managerSignedOn = dateFrom(query.value(7));
         c.superiorDecision = query.value(8).toString();
-        c.superiorDecidedOn = dateOf(query.value(9));
+        c.superiorDecidedOn = dateFrom(query.value(9));
         if (c.superiorDecision == QLatin1String("return"))
             c.resubmissionDue = deadlines.resubmissionDue(c.superiorDecidedOn);
         else if (c.superiorDecision == QLatin1String("agree"))
             c.submissionDue = deadlines.commissionSubmissionDue(c.superiorDecidedOn);
         c.meetingId = query.value(10).toLongLong();
-        c.meetingHeldOn = dateOf(query.value(11));
+        c.meetingHeldOn = dateFrom(query.value(11));
         c.decision = query.value(12).toString();
         c.correctedBand = bandFromKey(query.value(13).toString());
         c.recommendations = query.value(14).toString();
@@ -661,7 +650,7 @@ QList<CommissionMeeting> CommissionService::meetings() const
     while (query.next()) {
         CommissionMeeting meeting;
         meeting.id = query.value(0).toLongLong();
-        meeting.heldOn = dateOf(query.value(1));
+        meeting.heldOn = dateFrom(query.value(1));
         meeting.protocolNumber = query.value(2).toString();
         meeting.evaluatorsNoticeDue = deadlines.evaluatorsNoticeDue(meeting.heldOn);
         present.addBindValue(meeting.id);
