@@ -231,6 +231,23 @@ QString FormText::acquaintance(const std::optional<FormAcquaintance> &acquaintan
     return html;
 }
 
+QString formhtml::gridStart()
+{
+    return QStringLiteral(
+        "<table class=\"grid\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">");
+}
+
+QString formhtml::headerCell(const QString &text, int width)
+{
+    return QStringLiteral("<th width=\"%1%\">").arg(width) + text + QStringLiteral("</th>");
+}
+
+QString formhtml::cell(const QString &html, const char *align)
+{
+    return QStringLiteral("<td align=\"") + QLatin1String(align) + QStringLiteral("\">") + html
+        + QStringLiteral("</td>");
+}
+
 QString FormText::page(const QString &body)
 {
     // Qt's rich text understands a subset of CSS; these are the rules it honours.

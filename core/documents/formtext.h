@@ -57,4 +57,12 @@ private:
     QLocale m_locale;
 };
 
+// The tables every form draws: the grid, a column heading with the column's share of the page's
+// width in percent, and a cell of HTML.
+namespace formhtml {
+QString gridStart();
+QString headerCell(const QString &text, int width);
+QString cell(const QString &html, const char *align = "left");
+} // namespace formhtml
+
 } // namespace bagalau

@@ -8,24 +8,11 @@
 
 namespace bagalau {
 
+using formhtml::cell;
+using formhtml::gridStart;
+using formhtml::headerCell;
+
 namespace {
-
-QString headerCell(const QString &text, int width)
-{
-    return QStringLiteral("<th width=\"%1%\">").arg(width) + text + QStringLiteral("</th>");
-}
-
-QString cell(const QString &html, const char *align = "left")
-{
-    return QStringLiteral("<td align=\"") + QLatin1String(align) + QStringLiteral("\">") + html
-        + QStringLiteral("</td>");
-}
-
-QString gridStart()
-{
-    return QStringLiteral(
-        "<table class=\"grid\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">");
-}
 
 // A paragraph of the user's text, kept with its line breaks, or lines to write on by hand.
 QString notes(const QString &text)

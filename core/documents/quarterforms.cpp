@@ -7,25 +7,11 @@
 
 namespace bagalau {
 
+using formhtml::cell;
+using formhtml::gridStart;
+using formhtml::headerCell;
+
 namespace {
-
-// A column heading and the column's share of the page's width, in percent.
-QString headerCell(const QString &text, int width)
-{
-    return QStringLiteral("<th width=\"%1%\">").arg(width) + text + QStringLiteral("</th>");
-}
-
-QString cell(const QString &html, const char *align = "left")
-{
-    return QStringLiteral("<td align=\"") + QLatin1String(align) + QStringLiteral("\">") + html
-        + QStringLiteral("</td>");
-}
-
-QString gridStart()
-{
-    return QStringLiteral(
-        "<table class=\"grid\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">");
-}
 
 QString markText(const std::optional<int> &mark)
 {

@@ -3,13 +3,12 @@
 
 #include "access/accesscontrol.h"
 #include "clock.h"
+#include "services/auditedwrite.h"
 #include "services/servicecontext.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlvalue.h"
-#include "storage/transaction.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace bagalau {
@@ -47,6 +46,14 @@ std::optional<SheetState> sheetOf(
             dateFrom(query.value(3)), query.value(4).toString(), query.value(5).toString()};
     sheet.appeals = query.value(6).toInt();
     return sheet;
+}
+
+// A write the database refused: none of it stays, and the user reads the database's reason.
+bool notWritten(InputErrors *errors, const QString &why)
+{
+    *errors << InputError{
+        0, QString(), QString(), AcquaintanceService::tr("nothing was written: %1").arg(why)};
+    return false;
 }
 
 } // namespace
@@ -138,8 +145,7 @@ bool AcquaintanceService::record(const QString &personnelNo, const Quarter &quar
     if (errors->size() > before)
         return false;
 
-    Transaction transaction(connection);
-    QString error;
+    AuditedWrite write(m_context);
     QSqlQuery insert(connection);
     insert.prepare(QStringLiteral(
         "INSERT INTO acquaintance (sheet_id, day, method, reference) VALUES (?, ?, ?, ?)"));
@@ -147,12 +153,8 @@ bool AcquaintanceService::record(const QString &personnelNo, const Quarter &quar
     insert.addBindValue(dateValue(acquaintance.day));
     insert.addBindValue(acquaintance.method);
     insert.addBindValue(textValue(acquaintance.reference.trimmed()));
-    if (!transaction.isActive() || !insert.exec()) {
-        *errors << InputError{0, QString(), QString(),
-            tr("nothing was written: %1")
-                .arg(transaction.isActive() ? insert.lastError().text() : transaction.error())};
-        return false;
-    }
+    if (!write.exec(insert))
+        return notWritten(errors, write.error());
     AuditEntry entry;
     entry.action = QStringLiteral("create");
     entry.entity = QStringLiteral("acquaintance");
@@ -160,10 +162,8 @@ bool AcquaintanceService::record(const QString &personnelNo, const Quarter &quar
     entry.field = acquaintance.method;
     entry.newValue = acquaintance.day.toString(Qt::ISODate);
     entry.reason = acquaintance.reference.trimmed();
-    if (!m_context.audit(entry, &error) || !transaction.commit()) {
-        *errors << InputError{0, QString(), QString(), tr("nothing was written: %1").arg(error)};
-        return false;
-    }
+    if (!write.commit(entry))
+        return notWritten(errors, write.error());
     return true;
 }
 
@@ -190,17 +190,12 @@ bool AcquaintanceService::remove(
                "it cannot be removed")};
         return false;
     }
-    Transaction transaction(connection);
-    QString error;
+    AuditedWrite write(m_context);
     QSqlQuery remove(connection);
     remove.prepare(QStringLiteral("DELETE FROM acquaintance WHERE sheet_id = ?"));
     remove.addBindValue(sheet->id);
-    if (!transaction.isActive() || !remove.exec()) {
-        *errors << InputError{0, QString(), QString(),
-            tr("nothing was written: %1")
-                .arg(transaction.isActive() ? remove.lastError().text() : transaction.error())};
-        return false;
-    }
+    if (!write.exec(remove))
+        return notWritten(errors, write.error());
     AuditEntry entry;
     entry.action = QStringLiteral("delete");
     entry.entity = QStringLiteral("acquaintance");
@@ -208,10 +203,8 @@ bool AcquaintanceService::remove(
     entry.field = sheet->acquaintance->method;
     entry.oldValue = sheet->acquaintance->day.toString(Qt::ISODate);
     entry.reason = QStringLiteral("undo");
-    if (!m_context.audit(entry, &error) || !transaction.commit()) {
-        *errors << InputError{0, QString(), QString(), tr("nothing was written: %1").arg(error)};
-        return false;
-    }
+    if (!write.commit(entry))
+        return notWritten(errors, write.error());
     return true;
 }
 

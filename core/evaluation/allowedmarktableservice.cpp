@@ -2,12 +2,11 @@
 #include "evaluation/allowedmarktableservice.h"
 
 #include "access/accesscontrol.h"
+#include "services/auditedwrite.h"
 #include "services/servicecontext.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/transaction.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace bagalau {
@@ -33,6 +32,14 @@ QString describe(const QList<AllowedMarkRow> &rows)
                          row.toPercent ? row.toPercent->toString() : QString(),
                          QString::number(row.minMark), QString::number(row.maxMark));
     return parts.join(QLatin1Char(' '));
+}
+
+// A write the database refused: none of it stays, and the user reads the database's reason.
+bool notWritten(InputErrors *errors, const QString &why)
+{
+    *errors << InputError{
+        0, QString(), QString(), AllowedMarkTableService::tr("nothing was written: %1").arg(why)};
+    return false;
 }
 
 } // namespace
@@ -132,18 +139,12 @@ bool AllowedMarkTableService::replace(const QList<AllowedMarkRowText> &rows, Inp
         table << row;
     }
 
-    const QSqlDatabase connection = m_context.database().connection();
-    const auto failed = [&](const QString &message) {
-        *errors << InputError{0, QString(), QString(), tr("nothing was written: %1").arg(message)};
-        return false;
-    };
-    const QString before = describe(readRows(connection));
-    Transaction transaction(connection);
-    if (!transaction.isActive())
-        return failed(transaction.error());
-    QSqlQuery query(connection);
-    if (!query.exec(QStringLiteral("DELETE FROM appendix3_row")))
-        return failed(query.lastError().text());
+    const QString before = describe(readRows(m_context.database().connection()));
+    AuditedWrite write(m_context);
+    QSqlQuery query(write.connection());
+    query.prepare(QStringLiteral("DELETE FROM appendix3_row"));
+    if (!write.exec(query))
+        return notWritten(errors, write.error());
     query.prepare(QStringLiteral("INSERT INTO appendix3_row (from_percent, to_percent, min_mark, "
                                  "max_mark) VALUES (?, ?, ?, ?)"));
     for (const AllowedMarkRow &row : table) {
@@ -152,8 +153,8 @@ bool AllowedMarkTableService::replace(const QList<AllowedMarkRowText> &rows, Inp
                                          : QVariant(QMetaType(QMetaType::LongLong)));
         query.addBindValue(row.minMark);
         query.addBindValue(row.maxMark);
-        if (!query.exec())
-            return failed(query.lastError().text());
+        if (!write.exec(query))
+            return notWritten(errors, write.error());
     }
     AuditEntry entry;
     entry.action = QStringLiteral("update");
@@ -162,11 +163,8 @@ bool AllowedMarkTableService::replace(const QList<AllowedMarkRowText> &rows, Inp
     entry.oldValue = before;
     entry.newValue = describe(table);
     entry.reason = QStringLiteral("decision 10");
-    QString error;
-    if (!m_context.audit(entry, &error))
-        return failed(error);
-    if (!transaction.commit())
-        return failed(transaction.error());
+    if (!write.commit(entry))
+        return notWritten(errors, write.error());
     return true;
 }
 

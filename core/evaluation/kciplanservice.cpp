@@ -3,13 +3,12 @@
 
 #include "access/accesscontrol.h"
 #include "clock.h"
+#include "services/auditedwrite.h"
 #include "services/servicecontext.h"
 #include "services/staffservice.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/transaction.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace bagalau {
@@ -84,6 +83,13 @@ QString cleaned(const QString &text)
 InputError failure(const QString &message)
 {
     return InputError{0, QString(), QString(), message};
+}
+
+// A write the database refused: none of it stays, and the user reads the database's reason.
+bool notWritten(InputErrors *errors, const QString &why)
+{
+    *errors << failure(KciPlanService::tr("nothing was written: %1").arg(why));
+    return false;
 }
 
 } // namespace
@@ -259,15 +265,8 @@ bool KciPlanService::saveDraftKci(
     if (!errors->isEmpty())
         return false;
 
-    const QSqlDatabase connection = m_context.database().connection();
-    const auto failed = [&](const QString &message) {
-        *errors << failure(tr("nothing was written: %1").arg(message));
-        return false;
-    };
-    Transaction transaction(connection);
-    if (!transaction.isActive())
-        return failed(transaction.error());
-    QSqlQuery query(connection);
+    AuditedWrite write(m_context);
+    QSqlQuery query(write.connection());
     qint64 planId = found->planId;
     const QString today = m_context.clock().today().toString(Qt::ISODate);
     const QString entityId = personnelNo + QLatin1Char(' ') + quarter.key();
@@ -280,16 +279,16 @@ bool KciPlanService::saveDraftKci(
         query.addBindValue(quarter.firstDay().toString(Qt::ISODate));
         query.addBindValue(quarter.lastDay().toString(Qt::ISODate));
         query.addBindValue(today);
-        if (!query.exec())
-            return failed(query.lastError().text());
+        if (!write.exec(query))
+            return notWritten(errors, write.error());
         planId = query.lastInsertId().toLongLong();
         AuditEntry entry;
         entry.action = QStringLiteral("create");
         entry.entity = QStringLiteral("kci_plan");
         entry.entityId = entityId;
         entry.reason = QStringLiteral("§22");
-        if (!m_context.audit(entry, &error))
-            return failed(error);
+        if (!write.audit(entry))
+            return notWritten(errors, write.error());
     }
     const auto old = std::find_if(found->record.kcis.cbegin(), found->record.kcis.cend(),
         [&](const KciItem &kci) { return kci.number == item.number; });
@@ -312,8 +311,8 @@ bool KciPlanService::saveDraftKci(
     query.addBindValue(isoOrNull(normalized.due));
     query.addBindValue(normalized.sourceDocument);
     query.addBindValue(normalized.expectedResult);
-    if (!query.exec())
-        return failed(query.lastError().text());
+    if (!write.exec(query))
+        return notWritten(errors, write.error());
     AuditEntry entry;
     entry.action =
         old == found->record.kcis.cend() ? QStringLiteral("create") : QStringLiteral("update");
@@ -323,10 +322,8 @@ bool KciPlanService::saveDraftKci(
         entry.oldValue = old->title + QStringLiteral(" = ") + old->planValue;
     entry.newValue = normalized.title + QStringLiteral(" = ") + normalized.planValue;
     entry.reason = QStringLiteral("draft");
-    if (!m_context.audit(entry, &error))
-        return failed(error);
-    if (!transaction.commit())
-        return failed(transaction.error());
+    if (!write.commit(entry))
+        return notWritten(errors, write.error());
     return true;
 }
 
@@ -348,20 +345,13 @@ bool KciPlanService::removeDraftKci(
             tr("the plan has no KCI with this number")};
         return false;
     }
-    const QSqlDatabase connection = m_context.database().connection();
-    const auto failed = [&](const QString &message) {
-        *errors << failure(tr("nothing was written: %1").arg(message));
-        return false;
-    };
-    Transaction transaction(connection);
-    if (!transaction.isActive())
-        return failed(transaction.error());
-    QSqlQuery query(connection);
+    AuditedWrite write(m_context);
+    QSqlQuery query(write.connection());
     query.prepare(QStringLiteral("DELETE FROM kci WHERE plan_id = ? AND number = ?"));
     query.addBindValue(found->planId);
     query.addBindValue(number);
-    if (!query.exec())
-        return failed(query.lastError().text());
+    if (!write.exec(query))
+        return notWritten(errors, write.error());
     AuditEntry entry;
     entry.action = QStringLiteral("delete");
     entry.entity = QStringLiteral("kci");
@@ -369,11 +359,8 @@ bool KciPlanService::removeDraftKci(
         + QString::number(number);
     entry.oldValue = old->title + QStringLiteral(" = ") + old->planValue;
     entry.reason = QStringLiteral("draft");
-    QString error;
-    if (!m_context.audit(entry, &error))
-        return failed(error);
-    if (!transaction.commit())
-        return failed(transaction.error());
+    if (!write.commit(entry))
+        return notWritten(errors, write.error());
     return true;
 }
 
@@ -402,23 +389,16 @@ bool KciPlanService::approve(const QString &personnelNo, const Quarter &quarter,
     if (!errors->isEmpty())
         return false;
 
-    const QSqlDatabase connection = m_context.database().connection();
-    const auto failed = [&](const QString &message) {
-        *errors << failure(tr("nothing was written: %1").arg(message));
-        return false;
-    };
-    Transaction transaction(connection);
-    if (!transaction.isActive())
-        return failed(transaction.error());
+    AuditedWrite write(m_context);
     const QString today = m_context.clock().today().toString(Qt::ISODate);
-    QSqlQuery query(connection);
+    QSqlQuery query(write.connection());
     query.prepare(QStringLiteral("UPDATE kci_plan SET status = 'approved', approved_on = ?, "
                                  "approved_by = ? WHERE id = ?"));
     query.addBindValue(today);
     query.addBindValue(approvedBy.trimmed());
     query.addBindValue(found->planId);
-    if (!query.exec())
-        return failed(query.lastError().text());
+    if (!write.exec(query))
+        return notWritten(errors, write.error());
     AuditEntry entry;
     entry.action = QStringLiteral("approve");
     entry.entity = QStringLiteral("kci_plan");
@@ -427,11 +407,8 @@ bool KciPlanService::approve(const QString &personnelNo, const Quarter &quarter,
     entry.oldValue = QStringLiteral("draft");
     entry.newValue = QStringLiteral("approved by ") + approvedBy.trimmed();
     entry.reason = QStringLiteral("§22");
-    QString error;
-    if (!m_context.audit(entry, &error))
-        return failed(error);
-    if (!transaction.commit())
-        return failed(transaction.error());
+    if (!write.commit(entry))
+        return notWritten(errors, write.error());
     return true;
 }
 
@@ -475,14 +452,8 @@ bool KciPlanService::changeKci(const QString &personnelNo, const Quarter &quarte
         return false;
     }
 
-    const QSqlDatabase connection = m_context.database().connection();
-    const auto failed = [&](const QString &message) {
-        *errors << failure(tr("nothing was written: %1").arg(message));
-        return false;
-    };
-    Transaction transaction(connection);
-    if (!transaction.isActive())
-        return failed(transaction.error());
+    AuditedWrite write(m_context);
+    const QSqlDatabase connection = write.connection();
     QSqlQuery query(connection);
     query.prepare(QStringLiteral(
         "UPDATE kci SET title = ?, unit_of_measure = ?, plan_value = ?, direction = ?, due_date "
@@ -496,8 +467,8 @@ bool KciPlanService::changeKci(const QString &personnelNo, const Quarter &quarte
     query.addBindValue(normalized.expectedResult);
     query.addBindValue(found->planId);
     query.addBindValue(item.number);
-    if (!query.exec())
-        return failed(query.lastError().text());
+    if (!write.exec(query))
+        return notWritten(errors, write.error());
     const QString today = m_context.clock().today().toString(Qt::ISODate);
     QSqlQuery change(connection);
     change.prepare(QStringLiteral(
@@ -512,8 +483,8 @@ bool KciPlanService::changeKci(const QString &personnelNo, const Quarter &quarte
         change.addBindValue(reason.trimmed());
         change.addBindValue(found->planId);
         change.addBindValue(item.number);
-        if (!change.exec())
-            return failed(change.lastError().text());
+        if (!write.exec(change))
+            return notWritten(errors, write.error());
         AuditEntry entry;
         entry.action = QStringLiteral("update");
         entry.entity = QStringLiteral("kci");
@@ -523,11 +494,11 @@ bool KciPlanService::changeKci(const QString &personnelNo, const Quarter &quarte
         entry.oldValue = before.at(i).second;
         entry.newValue = after.at(i).second;
         entry.reason = reason.trimmed();
-        if (!m_context.audit(entry, &error))
-            return failed(error);
+        if (!write.audit(entry))
+            return notWritten(errors, write.error());
     }
-    if (!transaction.commit())
-        return failed(transaction.error());
+    if (!write.commit())
+        return notWritten(errors, write.error());
     return true;
 }
 

@@ -5,13 +5,13 @@
 #include "clock.h"
 #include "evaluation/allowedmarktableservice.h"
 #include "evaluation/sheetreopening.h"
+#include "services/auditedwrite.h"
 #include "services/servicecontext.h"
+#include "services/staffservice.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/transaction.h"
 
 #include <QHash>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace bagalau {
@@ -21,6 +21,13 @@ namespace {
 InputError failure(const QString &message)
 {
     return InputError{0, QString(), QString(), message};
+}
+
+// A write the database refused: none of it stays, and the user reads the database's reason.
+bool notWritten(InputErrors *errors, const QString &why)
+{
+    *errors << failure(KciSheetService::tr("nothing was written: %1").arg(why));
+    return false;
 }
 
 KciSheetStatus statusFromColumn(const QString &value)
@@ -128,12 +135,9 @@ std::optional<KciSheetService::Loaded> KciSheetService::load(
     record.fullName = plan->fullName;
     record.quarter = quarter;
     record.tableEntered = !loaded.table.isEmpty();
+    loaded.servantId = StaffService(m_context).servantIdOf(personnelNo).value_or(0);
     const QSqlDatabase connection = m_context.database().connection();
     QSqlQuery query(connection);
-    query.prepare(QStringLiteral("SELECT id FROM servant WHERE personnel_no = ?"));
-    query.addBindValue(personnelNo);
-    if (query.exec() && query.next())
-        loaded.servantId = query.value(0).toLongLong();
     query.prepare(QStringLiteral("SELECT id, method, status, signed_on, score, return_reason FROM "
                                  "score_sheet WHERE servant_id = ? AND quarter = ?"));
     query.addBindValue(loaded.servantId);
@@ -278,19 +282,12 @@ std::optional<Score> KciSheetService::sign(const QString &personnelNo, const Qua
 bool KciSheetService::write(const Loaded &loaded, const QList<KciSheetRow> &rows, bool sign,
     std::optional<Score> score, InputErrors *errors)
 {
-    const QSqlDatabase connection = m_context.database().connection();
-    const auto failed = [&](const QString &message) {
-        *errors << failure(tr("nothing was written: %1").arg(message));
-        return false;
-    };
-    Transaction transaction(connection);
-    if (!transaction.isActive())
-        return failed(transaction.error());
+    AuditedWrite audited(m_context);
     const QString today = m_context.clock().today().toString(Qt::ISODate);
     const QVariant evaluator = m_context.actor().servantId != 0
         ? QVariant(m_context.actor().servantId)
         : QVariant(QMetaType(QMetaType::LongLong));
-    QSqlQuery query(connection);
+    QSqlQuery query(audited.connection());
     qint64 sheetId = loaded.sheetId;
     if (sheetId == 0) {
         query.prepare(QStringLiteral("INSERT INTO score_sheet (servant_id, quarter, method, "
@@ -298,8 +295,8 @@ bool KciSheetService::write(const Loaded &loaded, const QList<KciSheetRow> &rows
         query.addBindValue(loaded.servantId);
         query.addBindValue(loaded.record.quarter.key());
         query.addBindValue(evaluator);
-        if (!query.exec())
-            return failed(query.lastError().text());
+        if (!audited.exec(query))
+            return notWritten(errors, audited.error());
         sheetId = query.lastInsertId().toLongLong();
     }
     query.prepare(QStringLiteral("UPDATE score_sheet SET status = ?, signed_on = ?, score = ?, "
@@ -312,12 +309,12 @@ bool KciSheetService::write(const Loaded &loaded, const QList<KciSheetRow> &rows
     query.addBindValue(score ? QVariant(score->hundredths()) : QVariant(QMetaType(QMetaType::Int)));
     query.addBindValue(evaluator);
     query.addBindValue(sheetId);
-    if (!query.exec())
-        return failed(query.lastError().text());
+    if (!audited.exec(query))
+        return notWritten(errors, audited.error());
     query.prepare(QStringLiteral("DELETE FROM kci_mark WHERE sheet_id = ?"));
     query.addBindValue(sheetId);
-    if (!query.exec())
-        return failed(query.lastError().text());
+    if (!audited.exec(query))
+        return notWritten(errors, audited.error());
     query.prepare(QStringLiteral("INSERT INTO kci_mark (sheet_id, kci_number, plan_value, "
                                  "actual_value, mark) VALUES (?, ?, ?, ?, ?)"));
     QStringList marks;
@@ -331,8 +328,8 @@ bool KciSheetService::write(const Loaded &loaded, const QList<KciSheetRow> &rows
         query.addBindValue(
             actual ? QVariant(actual->toString()) : QVariant(QMetaType(QMetaType::QString)));
         query.addBindValue(row.mark ? QVariant(*row.mark) : QVariant(QMetaType(QMetaType::Int)));
-        if (!query.exec())
-            return failed(query.lastError().text());
+        if (!audited.exec(query))
+            return notWritten(errors, audited.error());
         marks << QStringLiteral("%1:%2/%3")
                      .arg(row.kci.number)
                      .arg(row.actual, row.mark ? QString::number(*row.mark) : QString());
@@ -344,11 +341,8 @@ bool KciSheetService::write(const Loaded &loaded, const QList<KciSheetRow> &rows
     entry.field = sign ? QStringLiteral("score") : QStringLiteral("kci_mark");
     entry.newValue = sign ? score->toString() : marks.join(QLatin1Char(' '));
     entry.reason = sign ? QStringLiteral("§27") : QStringLiteral("draft");
-    QString error;
-    if (!m_context.audit(entry, &error))
-        return failed(error);
-    if (!transaction.commit())
-        return failed(transaction.error());
+    if (!audited.commit(entry))
+        return notWritten(errors, audited.error());
     return true;
 }
 

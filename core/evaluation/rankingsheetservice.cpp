@@ -4,12 +4,12 @@
 #include "access/accesscontrol.h"
 #include "clock.h"
 #include "evaluation/sheetreopening.h"
+#include "services/auditedwrite.h"
 #include "services/servicecontext.h"
 #include "services/staffservice.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlvalue.h"
-#include "storage/transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -67,6 +67,14 @@ std::optional<qint64> ensureSheet(QSqlDatabase connection, const QString &person
         return std::nullopt;
     }
     return insert.lastInsertId().toLongLong();
+}
+
+// A write the database refused: none of it stays, and the user reads the database's reason.
+bool notWritten(InputErrors *errors, const QString &why)
+{
+    *errors << InputError{
+        0, QString(), QString(), RankingSheetService::tr("nothing was written: %1").arg(why)};
+    return false;
 }
 
 } // namespace
@@ -220,16 +228,20 @@ InputErrors RankingSheetService::markErrors(const RankingMarks &marks, bool comp
     return errors;
 }
 
-bool RankingSheetService::writeMarks(
-    qint64 sheetId, const RankingMarks &marks, QString *error) const
+std::optional<qint64> RankingSheetService::writeMarks(const QString &personnelNo,
+    const Quarter &quarter, bool withoutParticipation, const RankingMarks &marks,
+    QString *error) const
 {
     const QSqlDatabase connection = m_context.database().connection();
+    const auto sheetId = ensureSheet(connection, personnelNo, quarter, withoutParticipation, error);
+    if (!sheetId)
+        return std::nullopt;
     QSqlQuery query(connection);
     query.prepare(QStringLiteral("DELETE FROM ranking_mark WHERE sheet_id = ?"));
-    query.addBindValue(sheetId);
+    query.addBindValue(*sheetId);
     if (!query.exec()) {
         *error = query.lastError().text();
-        return false;
+        return std::nullopt;
     }
     query.prepare(QStringLiteral(
         "INSERT INTO ranking_mark (sheet_id, parameter, mark, comment) VALUES (?, ?, ?, ?)"));
@@ -237,16 +249,16 @@ bool RankingSheetService::writeMarks(
         const auto mark = marks.mark(parameter);
         if (!mark)
             continue;
-        query.addBindValue(sheetId);
+        query.addBindValue(*sheetId);
         query.addBindValue(rankingParameterKey(parameter));
         query.addBindValue(*mark);
         query.addBindValue(textValue(marks.comment(parameter).trimmed()));
         if (!query.exec()) {
             *error = query.lastError().text();
-            return false;
+            return std::nullopt;
         }
     }
-    return true;
+    return sheetId;
 }
 
 bool RankingSheetService::saveDraft(const QString &personnelNo, const Quarter &quarter,
@@ -265,21 +277,14 @@ bool RankingSheetService::saveDraft(const QString &personnelNo, const Quarter &q
         return false;
     }
 
-    const QSqlDatabase connection = m_context.database().connection();
-    Transaction transaction(connection);
+    AuditedWrite write(m_context);
+    if (!write.isActive())
+        return notWritten(errors, write.error());
     QString error;
-    const auto failed = [&](const QString &message) {
-        *errors << InputError{0, QString(), QString(), tr("nothing was written: %1").arg(message)};
-        return false;
-    };
-    if (!transaction.isActive())
-        return failed(transaction.error());
-    const auto sheetId = ensureSheet(
-        connection, personnelNo, quarter, record->eligibility.withoutParticipation, &error);
+    const auto sheetId =
+        writeMarks(personnelNo, quarter, record->eligibility.withoutParticipation, marks, &error);
     if (!sheetId)
-        return failed(error);
-    if (!writeMarks(*sheetId, marks, &error))
-        return failed(error);
+        return notWritten(errors, error);
     AuditEntry entry;
     entry.action = record->exists ? QStringLiteral("update") : QStringLiteral("create");
     entry.entity = QStringLiteral("score_sheet");
@@ -288,8 +293,8 @@ bool RankingSheetService::saveDraft(const QString &personnelNo, const Quarter &q
     entry.oldValue = record->exists ? marksText(record->marks) : QString();
     entry.newValue = marksText(marks);
     entry.reason = QStringLiteral("draft");
-    if (!m_context.audit(entry, &error) || !transaction.commit())
-        return failed(error.isEmpty() ? transaction.error() : error);
+    if (!write.commit(entry))
+        return notWritten(errors, write.error());
     return true;
 }
 
@@ -306,10 +311,8 @@ bool RankingSheetService::discardDraft(
             0, QStringLiteral("status"), record->status, tr("only a draft sheet can be removed")};
         return false;
     }
-    const QSqlDatabase connection = m_context.database().connection();
-    Transaction transaction(connection);
-    QString error;
-    QSqlQuery query(connection);
+    AuditedWrite write(m_context);
+    QSqlQuery query(write.connection());
     // Marks go with the sheet (ON DELETE CASCADE); an appeal or acquaintance keeps it.
     query.prepare(QStringLiteral(
         "DELETE FROM score_sheet WHERE status = 'draft' AND id = (SELECT sh.id FROM score_sheet sh "
@@ -318,13 +321,9 @@ bool RankingSheetService::discardDraft(
         "AND NOT EXISTS (SELECT 1 FROM acquaintance WHERE sheet_id = score_sheet.id)"));
     query.addBindValue(personnelNo);
     query.addBindValue(quarter.key());
-    if (!transaction.isActive() || !query.exec() || query.numRowsAffected() != 1) {
-        *errors << InputError{0, QString(), QString(),
-            tr("nothing was written: %1")
-                .arg(transaction.isActive() ? tr("the sheet is referred to elsewhere")
-                                            : transaction.error())};
-        return false;
-    }
+    if (!write.exec(query) || query.numRowsAffected() != 1)
+        return notWritten(
+            errors, write.isActive() ? tr("the sheet is referred to elsewhere") : write.error());
     AuditEntry entry;
     entry.action = QStringLiteral("delete");
     entry.entity = QStringLiteral("score_sheet");
@@ -332,10 +331,8 @@ bool RankingSheetService::discardDraft(
     entry.field = QStringLiteral("ranking_marks");
     entry.oldValue = marksText(record->marks);
     entry.reason = QStringLiteral("undo");
-    if (!m_context.audit(entry, &error) || !transaction.commit()) {
-        *errors << InputError{0, QString(), QString(), tr("nothing was written: %1").arg(error)};
-        return false;
-    }
+    if (!write.commit(entry))
+        return notWritten(errors, write.error());
     return true;
 }
 
@@ -364,37 +361,30 @@ bool RankingSheetService::sign(const QString &personnelNo, const Quarter &quarte
     // §32, appendix 4: the score is the mean of the four marks (decision 5).
     const Score score = marks.score().value();
 
-    const QSqlDatabase connection = m_context.database().connection();
-    Transaction transaction(connection);
+    AuditedWrite write(m_context);
+    if (!write.isActive())
+        return notWritten(errors, write.error());
     QString error;
-    const auto failed = [&](const QString &message) {
-        *errors << InputError{0, QString(), QString(), tr("nothing was written: %1").arg(message)};
-        return false;
-    };
-    if (!transaction.isActive())
-        return failed(transaction.error());
-    const auto sheetId = ensureSheet(
-        connection, personnelNo, quarter, record->eligibility.withoutParticipation, &error);
+    const auto sheetId =
+        writeMarks(personnelNo, quarter, record->eligibility.withoutParticipation, marks, &error);
     if (!sheetId)
-        return failed(error);
-    if (!writeMarks(*sheetId, marks, &error))
-        return failed(error);
-    QSqlQuery update(connection);
+        return notWritten(errors, error);
+    QSqlQuery update(write.connection());
     update.prepare(QStringLiteral(
         "UPDATE score_sheet SET status = 'signed', signed_on = ?, score = ? WHERE id = ?"));
     update.addBindValue(today.toString(Qt::ISODate));
     update.addBindValue(score.hundredths());
     update.addBindValue(*sheetId);
-    if (!update.exec())
-        return failed(update.lastError().text());
+    if (!write.exec(update))
+        return notWritten(errors, write.error());
     AuditEntry entry;
     entry.action = QStringLiteral("sign");
     entry.entity = QStringLiteral("score_sheet");
     entry.entityId = personnelNo + QLatin1Char(' ') + quarter.key();
     entry.field = QStringLiteral("score");
     entry.newValue = score.toString() + QStringLiteral(" (") + marksText(marks) + QLatin1Char(')');
-    if (!m_context.audit(entry, &error) || !transaction.commit())
-        return failed(error.isEmpty() ? transaction.error() : error);
+    if (!write.commit(entry))
+        return notWritten(errors, write.error());
     return true;
 }
 

@@ -87,7 +87,10 @@ private:
     std::optional<RankingSheetRecord> locate(const QString &personnelNo, const Quarter &quarter,
         InputErrors *errors, bool forChange) const;
     InputErrors markErrors(const RankingMarks &marks, bool complete) const;
-    bool writeMarks(qint64 sheetId, const RankingMarks &marks, QString *error) const;
+    // Writes the marks on the servant's sheet of the quarter, made a blank draft first when there
+    // is none; the sheet's id, or nullopt with the database's reason.
+    std::optional<qint64> writeMarks(const QString &personnelNo, const Quarter &quarter,
+        bool withoutParticipation, const RankingMarks &marks, QString *error) const;
 
     const ServiceContext &m_context;
 };

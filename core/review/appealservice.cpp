@@ -3,39 +3,22 @@
 
 #include "access/accesscontrol.h"
 #include "clock.h"
+#include "services/auditedwrite.h"
 #include "services/servicecontext.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/transaction.h"
+#include "storage/sqlvalue.h"
 
 #include <QSet>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace bagalau {
 
 namespace {
 
-// A column that holds text is never NULL: an empty value binds as ''.
-QString textOf(const QString &value)
-{
-    const QString trimmed = value.trimmed();
-    return trimmed.isNull() ? QStringLiteral("") : trimmed;
-}
-
 QString iso(QDate date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
-QVariant isoOrNull(QDate date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
-
-QDate dateOf(const QVariant &value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
 }
 
 std::optional<Score> scoreOf(const QVariant &value)
@@ -46,6 +29,14 @@ std::optional<Score> scoreOf(const QVariant &value)
     if (hundredths < 0 || hundredths > Score::MaxHundredths)
         return std::nullopt;
     return Score::fromHundredths(hundredths);
+}
+
+// A write the database refused: none of it stays, and the user reads the database's reason.
+bool notWritten(InputErrors *errors, const QString &why)
+{
+    *errors << InputError{
+        0, QString(), QString(), AppealService::tr("nothing was written: %1").arg(why)};
+    return false;
 }
 
 // The date a user reads in a message: dd.MM.yyyy, as the forms print it.
@@ -101,7 +92,7 @@ QList<AppealableSheet> AppealService::appealableSheets() const
         sheet.fullName = query.value(2).toString();
         sheet.quarter = query.value(3).toString();
         sheet.score = scoreOf(query.value(4)).value_or(Score());
-        sheet.acquaintedOn = dateOf(query.value(5));
+        sheet.acquaintedOn = dateFrom(query.value(5));
         sheet.appealDue = deadlines.appealDue(sheet.acquaintedOn);
         sheets << sheet;
     }
@@ -139,8 +130,8 @@ QList<AppealRecord> AppealService::appeals() const
         r.fullName = query.value(3).toString();
         r.quarter = query.value(4).toString();
         r.sheetScore = scoreOf(query.value(5));
-        r.acquaintedOn = dateOf(query.value(6));
-        r.appliedOn = dateOf(query.value(7));
+        r.acquaintedOn = dateFrom(query.value(6));
+        r.appliedOn = dateFrom(query.value(7));
         r.text = query.value(8).toString();
         r.status = query.value(9).toString();
         if (r.status != QLatin1String("refused_late")) {
@@ -148,14 +139,14 @@ QList<AppealRecord> AppealService::appeals() const
             r.sessionDue = deadlines.sessionDue(r.appliedOn);
         }
         r.decided = !query.value(10).isNull();
-        r.decidedOn = dateOf(query.value(11));
+        r.decidedOn = dateFrom(query.value(11));
         r.orderReference = query.value(12).toString();
-        r.heldOn = dateOf(query.value(13));
+        r.heldOn = dateFrom(query.value(13));
         r.place = query.value(14).toString();
         r.evaluatorArgument = query.value(15).toString();
         r.servantPosition = query.value(16).toString();
         r.protocolNumber = query.value(17).toString();
-        r.protocolSignedOn = dateOf(query.value(18));
+        r.protocolSignedOn = dateFrom(query.value(18));
         if (r.protocolSignedOn.isValid())
             r.protocolPostedDue = deadlines.protocolPostedDue(r.protocolSignedOn);
         r.scoreBefore = scoreOf(query.value(19));
@@ -164,7 +155,7 @@ QList<AppealRecord> AppealService::appeals() const
             && (r.status == QLatin1String("session_ordered") || r.protocolSignedOn.isValid());
         // §42: the feedback meeting is the servant's and the evaluator's, not the session's.
         if (!allowed || own.contains(r.id)) {
-            r.feedbackOn = dateOf(query.value(21));
+            r.feedbackOn = dateFrom(query.value(21));
             r.feedbackAchievements = query.value(22).toString();
             r.feedbackSkills = query.value(23).toString();
             r.feedbackPotential = query.value(24).toString();
@@ -305,7 +296,7 @@ std::optional<ApplicationResult> AppealService::registerApplication(
             tr("choose a signed score sheet of the file")};
         return std::nullopt;
     }
-    const QDate acquainted = dateOf(query.value(1));
+    const QDate acquainted = dateFrom(query.value(1));
     const QString sheetName = query.value(2).toString();
     if (query.value(0).toString() != QLatin1String("signed"))
         *errors << InputError{0, QStringLiteral("sheet"), sheetName,
@@ -340,24 +331,21 @@ std::optional<ApplicationResult> AppealService::registerApplication(
                             "the acquaintance on %2 (§12)")
                              .arg(shown(due), shown(acquainted));
 
-    Transaction transaction(connection);
-    QString error;
-    const auto failed = [&](const QString &message) {
-        *errors << InputError{0, QString(), QString(), tr("nothing was written: %1").arg(message)};
+    AuditedWrite write(m_context);
+    const auto failed = [&] {
+        notWritten(errors, write.error());
         return std::nullopt;
     };
-    if (!transaction.isActive())
-        return failed(transaction.error());
-    QSqlQuery insert(connection);
+    QSqlQuery insert(write.connection());
     insert.prepare(QStringLiteral(
         "INSERT INTO appeal (sheet_id, applied_on, text, status) VALUES (?, ?, ?, ?)"));
     insert.addBindValue(sheetId);
     insert.addBindValue(iso(appliedOn));
-    insert.addBindValue(textOf(text));
+    insert.addBindValue(textValue(text.trimmed()));
     insert.addBindValue(
         result.refusedLate ? QStringLiteral("refused_late") : QStringLiteral("registered"));
-    if (!insert.exec())
-        return failed(insert.lastError().text());
+    if (!write.exec(insert))
+        return failed();
     result.appealId = insert.lastInsertId().toLongLong();
     AuditEntry entry;
     entry.action = QStringLiteral("create");
@@ -368,10 +356,8 @@ std::optional<ApplicationResult> AppealService::registerApplication(
         result.refusedLate ? QStringLiteral("refused_late") : QStringLiteral("registered");
     entry.reason = result.refusedLate ? QStringLiteral("§12: due %1").arg(iso(due))
                                       : QStringLiteral("§12: %1").arg(sheetName);
-    if (!m_context.audit(entry, &error))
-        return failed(error);
-    if (!transaction.commit())
-        return failed(transaction.error());
+    if (!write.commit(entry))
+        return failed();
     return result;
 }
 
@@ -385,19 +371,17 @@ bool AppealService::withdrawApplication(qint64 appealId, InputErrors *errors)
                "back")};
         return false;
     }
-    const QSqlDatabase connection = m_context.database().connection();
-    Transaction transaction(connection);
+    AuditedWrite write(m_context);
+    const QSqlDatabase connection = write.connection();
     QSqlQuery remove(connection);
     remove.prepare(QStringLiteral("DELETE FROM appeal WHERE id = ?"));
     remove.addBindValue(appealId);
-    QString error;
     AuditEntry entry;
     entry.action = QStringLiteral("delete");
     entry.entity = QStringLiteral("appeal");
     entry.entityId = QString::number(appealId);
     entry.reason = QStringLiteral("undo");
-    if (!transaction.isActive() || !remove.exec() || remove.numRowsAffected() != 1
-        || !m_context.audit(entry, &error) || !transaction.commit()) {
+    if (!write.exec(remove) || remove.numRowsAffected() != 1 || !write.commit(entry)) {
         *errors << InputError{0, QStringLiteral("appeal"), QString::number(appealId),
             tr("nothing was written: the application could not be taken back")};
         return false;
@@ -468,25 +452,18 @@ bool AppealService::decide(qint64 appealId, const SessionDecision &decision, Inp
     if (!errors->isEmpty())
         return false;
 
-    const QSqlDatabase connection = m_context.database().connection();
-    Transaction transaction(connection);
-    QString error;
-    const auto failed = [&](const QString &message) {
-        *errors << InputError{0, QString(), QString(), tr("nothing was written: %1").arg(message)};
-        return false;
-    };
-    if (!transaction.isActive())
-        return failed(transaction.error());
+    AuditedWrite write(m_context);
+    const QSqlDatabase connection = write.connection();
     QSqlQuery insert(connection);
     insert.prepare(QStringLiteral("INSERT INTO calibration_session (appeal_id, decided_on, "
                                   "order_reference, score_before) VALUES (?, ?, ?, ?)"));
     insert.addBindValue(appealId);
     insert.addBindValue(iso(decision.decidedOn));
-    insert.addBindValue(textOf(decision.orderReference));
+    insert.addBindValue(textValue(decision.orderReference.trimmed()));
     insert.addBindValue(
         record->sheetScore ? QVariant(record->sheetScore->hundredths()) : QVariant());
-    if (!insert.exec())
-        return failed(insert.lastError().text());
+    if (!write.exec(insert))
+        return notWritten(errors, write.error());
     const qint64 sessionId = insert.lastInsertId().toLongLong();
     QSqlQuery member(connection);
     member.prepare(QStringLiteral("INSERT INTO session_member (session_id, servant_id, full_name, "
@@ -495,10 +472,10 @@ bool AppealService::decide(qint64 appealId, const SessionDecision &decision, Inp
     for (const SessionMember &m : decision.ordered ? decision.members : QList<SessionMember>{}) {
         member.addBindValue(sessionId);
         member.addBindValue(m.servantId != 0 ? QVariant(m.servantId) : QVariant());
-        member.addBindValue(textOf(m.fullName));
+        member.addBindValue(textValue(m.fullName.trimmed()));
         member.addBindValue(m.evaluator ? QStringLiteral("evaluator") : QStringLiteral("member"));
-        if (!member.exec())
-            return failed(member.lastError().text());
+        if (!write.exec(member))
+            return notWritten(errors, write.error());
         names << m.fullName.trimmed();
     }
     QSqlQuery status(connection);
@@ -506,8 +483,8 @@ bool AppealService::decide(qint64 appealId, const SessionDecision &decision, Inp
     status.addBindValue(
         decision.ordered ? QStringLiteral("session_ordered") : QStringLiteral("closed"));
     status.addBindValue(appealId);
-    if (!status.exec())
-        return failed(status.lastError().text());
+    if (!write.exec(status))
+        return notWritten(errors, write.error());
     AuditEntry entry;
     entry.action = QStringLiteral("decide");
     entry.entity = QStringLiteral("appeal");
@@ -519,10 +496,8 @@ bool AppealService::decide(qint64 appealId, const SessionDecision &decision, Inp
     entry.reason = QStringLiteral("§38 %1 %2; %3")
                        .arg(iso(decision.decidedOn), decision.orderReference.trimmed(),
                            names.join(QStringLiteral(", ")));
-    if (!m_context.audit(entry, &error))
-        return failed(error);
-    if (!transaction.commit())
-        return failed(transaction.error());
+    if (!write.commit(entry))
+        return notWritten(errors, write.error());
     return true;
 }
 
@@ -545,15 +520,15 @@ bool AppealService::recordHearing(
                 .arg(shown(record->decidedOn))};
     if (!errors->isEmpty())
         return false;
-    const QSqlDatabase connection = m_context.database().connection();
-    Transaction transaction(connection);
+    AuditedWrite write(m_context);
+    const QSqlDatabase connection = write.connection();
     QSqlQuery update(connection);
     update.prepare(QStringLiteral("UPDATE calibration_session SET held_on = ?, place = ?, "
                                   "evaluator_argument = ?, servant_position = ? WHERE id = ?"));
-    update.addBindValue(isoOrNull(hearing.heldOn));
-    update.addBindValue(textOf(hearing.place));
-    update.addBindValue(textOf(hearing.evaluatorArgument));
-    update.addBindValue(textOf(hearing.servantPosition));
+    update.addBindValue(dateValue(hearing.heldOn));
+    update.addBindValue(textValue(hearing.place.trimmed()));
+    update.addBindValue(textValue(hearing.evaluatorArgument.trimmed()));
+    update.addBindValue(textValue(hearing.servantPosition.trimmed()));
     update.addBindValue(*session);
     AuditEntry entry;
     entry.action = QStringLiteral("update");
@@ -563,13 +538,8 @@ bool AppealService::recordHearing(
     entry.oldValue = QStringLiteral("%1 %2").arg(iso(record->heldOn), record->place);
     entry.newValue = QStringLiteral("%1 %2").arg(iso(hearing.heldOn), hearing.place.trimmed());
     entry.reason = QStringLiteral("§40");
-    QString error;
-    if (!transaction.isActive() || !update.exec() || !m_context.audit(entry, &error)
-        || !transaction.commit()) {
-        *errors << InputError{0, QString(), QString(),
-            tr("nothing was written: %1").arg(update.lastError().text() + error)};
-        return false;
-    }
+    if (!write.exec(update) || !write.commit(entry))
+        return notWritten(errors, write.error());
     return true;
 }
 
@@ -592,18 +562,16 @@ std::optional<qint64> AppealService::addProposal(
                 .arg(score.toString())};
     if (!errors->isEmpty())
         return std::nullopt;
-    const QSqlDatabase connection = m_context.database().connection();
-    Transaction transaction(connection);
+    AuditedWrite write(m_context);
+    const QSqlDatabase connection = write.connection();
     QSqlQuery insert(connection);
     insert.prepare(QStringLiteral(
         "INSERT INTO session_proposal (session_id, score, argument) VALUES (?, ?, ?)"));
     insert.addBindValue(*session);
     insert.addBindValue(score.hundredths());
-    insert.addBindValue(textOf(argument));
-    QString error;
-    if (!transaction.isActive() || !insert.exec()) {
-        *errors << InputError{
-            0, QString(), QString(), tr("nothing was written: %1").arg(insert.lastError().text())};
+    insert.addBindValue(textValue(argument.trimmed()));
+    if (!write.exec(insert)) {
+        notWritten(errors, write.error());
         return std::nullopt;
     }
     const qint64 id = insert.lastInsertId().toLongLong();
@@ -614,8 +582,8 @@ std::optional<qint64> AppealService::addProposal(
     entry.field = QStringLiteral("score");
     entry.newValue = score.toString();
     entry.reason = QStringLiteral("§41 appeal %1").arg(appealId);
-    if (!m_context.audit(entry, &error) || !transaction.commit()) {
-        *errors << InputError{0, QString(), QString(), tr("nothing was written: %1").arg(error)};
+    if (!write.commit(entry)) {
+        notWritten(errors, write.error());
         return std::nullopt;
     }
     return id;
@@ -649,7 +617,7 @@ bool AppealService::removeProposal(qint64 proposalId, InputErrors *errors)
             tr("only a proposal of a session whose protocol is not signed can be removed")};
         return false;
     }
-    Transaction transaction(connection);
+    AuditedWrite write(m_context);
     QSqlQuery remove(connection);
     remove.prepare(QStringLiteral("DELETE FROM session_proposal WHERE id = ?"));
     remove.addBindValue(proposalId);
@@ -658,13 +626,8 @@ bool AppealService::removeProposal(qint64 proposalId, InputErrors *errors)
     entry.entity = QStringLiteral("session_proposal");
     entry.entityId = QString::number(proposalId);
     entry.reason = QStringLiteral("§41 appeal %1").arg(owner->first);
-    QString error;
-    if (!transaction.isActive() || !remove.exec() || !m_context.audit(entry, &error)
-        || !transaction.commit()) {
-        *errors << InputError{0, QString(), QString(),
-            tr("nothing was written: %1").arg(remove.lastError().text() + error)};
-        return false;
-    }
+    if (!write.exec(remove) || !write.commit(entry))
+        return notWritten(errors, write.error());
     return true;
 }
 
@@ -699,7 +662,7 @@ bool AppealService::setVote(
     const QString old =
         previous.exec() && previous.next() ? previous.value(0).toString() : QString();
 
-    Transaction transaction(connection);
+    AuditedWrite audited(m_context);
     QSqlQuery write(connection);
     if (vote) {
         write.prepare(QStringLiteral("INSERT INTO session_vote (proposal_id, member_id, vote) "
@@ -722,13 +685,8 @@ bool AppealService::setVote(
     entry.oldValue = old;
     entry.newValue = vote ? voteKey(*vote) : QString();
     entry.reason = QStringLiteral("§41 %1").arg(member.value(0).toString());
-    QString error;
-    if (!transaction.isActive() || !write.exec() || !m_context.audit(entry, &error)
-        || !transaction.commit()) {
-        *errors << InputError{0, QString(), QString(),
-            tr("nothing was written: %1").arg(write.lastError().text() + error)};
-        return false;
-    }
+    if (!audited.exec(write) || !audited.commit(entry))
+        return notWritten(errors, audited.error());
     return true;
 }
 
@@ -774,12 +732,12 @@ bool AppealService::signProtocol(
     if (!errors->isEmpty())
         return false;
 
-    const QSqlDatabase connection = m_context.database().connection();
-    Transaction transaction(connection);
+    AuditedWrite write(m_context);
+    const QSqlDatabase connection = write.connection();
     QSqlQuery update(connection);
     update.prepare(QStringLiteral("UPDATE calibration_session SET protocol_number = ?, "
                                   "protocol_signed_on = ?, final_score = ? WHERE id = ?"));
-    update.addBindValue(textOf(number));
+    update.addBindValue(textValue(number.trimmed()));
     update.addBindValue(iso(signedOn));
     update.addBindValue(final->hundredths());
     update.addBindValue(*session);
@@ -795,14 +753,8 @@ bool AppealService::signProtocol(
     entry.newValue = final->toString();
     entry.reason = QStringLiteral("§41 protocol %1 of %2, %3 %4")
                        .arg(number.trimmed(), iso(signedOn), record->personnelNo, record->quarter);
-    QString error;
-    if (!transaction.isActive() || !update.exec() || !close.exec()
-        || !m_context.audit(entry, &error) || !transaction.commit()) {
-        *errors << InputError{0, QString(), QString(),
-            tr("nothing was written: %1")
-                .arg(update.lastError().text() + close.lastError().text() + error)};
-        return false;
-    }
+    if (!write.exec(update) || !write.exec(close) || !write.commit(entry))
+        return notWritten(errors, write.error());
     return true;
 }
 
@@ -836,16 +788,16 @@ bool AppealService::recordFeedback(
     }
     if (!errors->isEmpty())
         return false;
-    const QSqlDatabase connection = m_context.database().connection();
-    Transaction transaction(connection);
+    AuditedWrite write(m_context);
+    const QSqlDatabase connection = write.connection();
     QSqlQuery update(connection);
     update.prepare(
         QStringLiteral("UPDATE calibration_session SET feedback_on = ?, feedback_achievements = ?, "
                        "feedback_skills = ?, feedback_potential = ? WHERE id = ?"));
     update.addBindValue(iso(meeting.heldOn));
-    update.addBindValue(textOf(meeting.achievements));
-    update.addBindValue(textOf(meeting.skills));
-    update.addBindValue(textOf(meeting.potential));
+    update.addBindValue(textValue(meeting.achievements.trimmed()));
+    update.addBindValue(textValue(meeting.skills.trimmed()));
+    update.addBindValue(textValue(meeting.potential.trimmed()));
     update.addBindValue(*session);
     AuditEntry entry;
     entry.action = QStringLiteral("update");
@@ -855,13 +807,8 @@ bool AppealService::recordFeedback(
     entry.oldValue = iso(record->feedbackOn);
     entry.newValue = iso(meeting.heldOn);
     entry.reason = QStringLiteral("§42");
-    QString error;
-    if (!transaction.isActive() || !update.exec() || !m_context.audit(entry, &error)
-        || !transaction.commit()) {
-        *errors << InputError{0, QString(), QString(),
-            tr("nothing was written: %1").arg(update.lastError().text() + error)};
-        return false;
-    }
+    if (!write.exec(update) || !write.commit(entry))
+        return notWritten(errors, write.error());
     return true;
 }
 

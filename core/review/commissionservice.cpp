@@ -4,34 +4,22 @@
 #include "access/accesscontrol.h"
 #include "methodology/chapter6.h"
 #include "methodology/eligibility.h"
+#include "services/auditedwrite.h"
 #include "services/servicecontext.h"
 #include "services/staffservice.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/transaction.h"
+#include "storage/sqlvalue.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace bagalau {
 
 namespace {
 
-// A column that holds text is never NULL: an empty value binds as ''.
-QString textOf(const QString &value)
-{
-    const QString trimmed = value.trimmed();
-    return trimmed.isNull() ? QStringLiteral("") : trimmed;
-}
-
 QString iso(QDate date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
-QDate dateOf(const QVariant &value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
 }
 
 QString shown(QDate date)
@@ -63,35 +51,29 @@ Commission commissionOf(const QList<CommissionSeat> &seats)
     return commission;
 }
 
-// Runs one write: the statements succeed and the audit row is written, or nothing is.
+// Runs one write: the statements succeed and the audit row is written, or nothing is; a failure
+// is reported in the Commission's words.
 class Writer
 {
 public:
     Writer(const ServiceContext &context, InputErrors *errors)
-        : m_context(context)
+        : m_write(context)
         , m_errors(errors)
-        , m_transaction(context.database().connection())
     { }
-    bool active() { return m_transaction.isActive() || fail(m_transaction.error()); }
-    bool exec(QSqlQuery &query) { return query.exec() || fail(query.lastError().text()); }
-    bool finish(const AuditEntry &entry)
+    bool active() { return m_write.isActive() || fail(); }
+    bool exec(QSqlQuery &query) { return m_write.exec(query) || fail(); }
+    bool finish(const AuditEntry &entry) { return m_write.commit(entry) || fail(); }
+
+private:
+    bool fail()
     {
-        QString error;
-        if (!m_context.audit(entry, &error))
-            return fail(error);
-        return m_transaction.commit() || fail(m_transaction.error());
-    }
-    bool fail(const QString &message)
-    {
-        *m_errors << InputError{
-            0, QString(), QString(), CommissionService::tr("nothing was written: %1").arg(message)};
+        *m_errors << InputError{0, QString(), QString(),
+            CommissionService::tr("nothing was written: %1").arg(m_write.error())};
         return false;
     }
 
-private:
-    const ServiceContext &m_context;
+    AuditedWrite m_write;
     InputErrors *m_errors;
-    Transaction m_transaction;
 };
 
 AuditEntry entryOf(const char *action, const char *entity, qint64 id, const char *field,
@@ -193,7 +175,7 @@ std::optional<qint64> CommissionService::form(QDate formedOn, const QString &ord
     QSqlQuery insert(connection);
     insert.prepare(
         QStringLiteral("INSERT INTO commission (order_reference, formed_on) VALUES (?, ?)"));
-    insert.addBindValue(textOf(orderReference));
+    insert.addBindValue(textValue(orderReference.trimmed()));
     insert.addBindValue(iso(formedOn));
     if (!writer.exec(insert))
         return std::nullopt;
@@ -204,7 +186,7 @@ std::optional<qint64> CommissionService::form(QDate formedOn, const QString &ord
     QStringList names;
     for (const CommissionSeat &s : seats) {
         seat.addBindValue(id);
-        seat.addBindValue(textOf(s.fullName));
+        seat.addBindValue(textValue(s.fullName.trimmed()));
         seat.addBindValue(commissionRoleKey(s.role));
         if (!writer.exec(seat))
             return std::nullopt;
@@ -281,8 +263,8 @@ std::optional<qint64> CommissionService::createPlan(const QString &personnelNo,
     for (int i = 0; i < kcis.size(); ++i) {
         kci.addBindValue(planId);
         kci.addBindValue(i + 1);
-        kci.addBindValue(textOf(kcis.at(i).title));
-        kci.addBindValue(textOf(kcis.at(i).unit));
+        kci.addBindValue(textValue(kcis.at(i).title.trimmed()));
+        kci.addBindValue(textValue(kcis.at(i).unit.trimmed()));
         kci.addBindValue(kcis.at(i).plan.toString());
         kci.addBindValue(kcis.at(i).direction == KciDirection::MoreIsBetter
                 ? QStringLiteral("more")
@@ -475,7 +457,7 @@ std::optional<qint64> CommissionService::holdMeeting(QDate heldOn, const QString
         QStringLiteral("INSERT INTO commission_meeting (commission_id, held_on, "
                        "protocol_number) VALUES ((SELECT max(id) FROM commission), ?, ?)"));
     insert.addBindValue(iso(heldOn));
-    insert.addBindValue(textOf(protocolNumber));
+    insert.addBindValue(textValue(protocolNumber.trimmed()));
     if (!writer.exec(insert))
         return std::nullopt;
     const qint64 meetingId = insert.lastInsertId().toLongLong();
@@ -573,7 +555,7 @@ std::optional<CommissionOutcome> CommissionService::decide(qint64 caseId,
             proposal.approve ? QStringLiteral("approve") : QStringLiteral("revise"));
         update.addBindValue(
             proposal.approve ? QVariant() : QVariant(bandKey(*proposal.correctedBand)));
-        update.addBindValue(textOf(proposal.recommendations));
+        update.addBindValue(textValue(proposal.recommendations.trimmed()));
         update.addBindValue(caseId);
         if (!writer.exec(update))
             return std::nullopt;
@@ -616,21 +598,21 @@ QList<CommissionCase> CommissionService::cases() const
         c.planId = query.value(1).toLongLong();
         c.personnelNo = query.value(2).toString();
         c.fullName = query.value(3).toString();
-        c.period = {dateOf(query.value(4)), dateOf(query.value(5))};
+        c.period = {dateFrom(query.value(4)), dateFrom(query.value(5))};
         if (!query.value(6).isNull()) {
             c.achieved = query.value(6).toInt();
             if (achievedKciError(*c.achieved).isEmpty())
                 c.band = bandForAchievedKci(*c.achieved);
         }
-        c.managerSignedOn = dateOf(query.value(7));
+        c.managerSignedOn = dateFrom(query.value(7));
         c.superiorDecision = query.value(8).toString();
-        c.superiorDecidedOn = dateOf(query.value(9));
+        c.superiorDecidedOn = dateFrom(query.value(9));
         if (c.superiorDecision == QLatin1String("return"))
             c.resubmissionDue = deadlines.resubmissionDue(c.superiorDecidedOn);
         else if (c.superiorDecision == QLatin1String("agree"))
             c.submissionDue = deadlines.commissionSubmissionDue(c.superiorDecidedOn);
         c.meetingId = query.value(10).toLongLong();
-        c.meetingHeldOn = dateOf(query.value(11));
+        c.meetingHeldOn = dateFrom(query.value(11));
         c.decision = query.value(12).toString();
         c.correctedBand = bandFromKey(query.value(13).toString());
         c.recommendations = query.value(14).toString();
@@ -668,7 +650,7 @@ QList<CommissionMeeting> CommissionService::meetings() const
     while (query.next()) {
         CommissionMeeting meeting;
         meeting.id = query.value(0).toLongLong();
-        meeting.heldOn = dateOf(query.value(1));
+        meeting.heldOn = dateFrom(query.value(1));
         meeting.protocolNumber = query.value(2).toString();
         meeting.evaluatorsNoticeDue = deadlines.evaluatorsNoticeDue(meeting.heldOn);
         present.addBindValue(meeting.id);

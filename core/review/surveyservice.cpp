@@ -4,16 +4,15 @@
 #include "access/accesscontrol.h"
 #include "clock.h"
 #include "methodology/eligibility.h"
+#include "services/auditedwrite.h"
 #include "services/servicecontext.h"
 #include "services/staffservice.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/transaction.h"
 
 #include <QFile>
 #include <QLocale>
 #include <QSet>
-#include <QSqlError>
 #include <QSqlQuery>
 
 #include <sodium.h>
@@ -114,6 +113,13 @@ InputError refusal(const QString &message)
 InputError problem(const QString &field, const QString &value, const QString &message)
 {
     return InputError{0, field, value, message, false};
+}
+
+// A write the database refused: none of it stays, and the user reads the database's reason.
+bool notWritten(InputErrors *errors, const QString &why)
+{
+    *errors << problem(QString(), QString(), SurveyService::tr("nothing was written: %1").arg(why));
+    return false;
 }
 
 // The circle §35 suggests for one person from the staff structure: the direct manager, the
@@ -225,21 +231,14 @@ bool SurveyService::editCatalogue(const QByteArray &json, InputErrors *errors)
                 .arg(shipped.scaleMax()));
         return false;
     }
-    const QSqlDatabase connection = m_context.database().connection();
-    Transaction transaction(connection);
-    const auto failed = [&](const QString &message) {
-        *errors << problem(QString(), QString(), tr("nothing was written: %1").arg(message));
-        return false;
-    };
-    if (!transaction.isActive())
-        return failed(transaction.error());
+    AuditedWrite write(m_context);
     const QByteArray old = catalogueJson();
-    QSqlQuery query(connection);
+    QSqlQuery query(write.connection());
     query.prepare(QStringLiteral("INSERT INTO survey_catalogue (id, json) VALUES (1, ?) "
                                  "ON CONFLICT (id) DO UPDATE SET json = excluded.json"));
     query.addBindValue(QString::fromUtf8(json));
-    if (!query.exec())
-        return failed(query.lastError().text());
+    if (!write.exec(query))
+        return notWritten(errors, write.error());
     AuditEntry entry;
     entry.action = QStringLiteral("update");
     entry.entity = QStringLiteral("survey_catalogue");
@@ -247,9 +246,7 @@ bool SurveyService::editCatalogue(const QByteArray &json, InputErrors *errors)
     entry.field = QStringLiteral("json");
     entry.oldValue = QString::fromUtf8(old);
     entry.newValue = QString::fromUtf8(json);
-    if (!m_context.audit(entry, &error))
-        return failed(error);
-    return transaction.commit() || failed(transaction.error());
+    return write.commit(entry) || notWritten(errors, write.error());
 }
 
 QString SurveyService::normalizedCode(const QString &typed)
@@ -373,19 +370,13 @@ bool SurveyService::create(int year, InputErrors *errors)
     for (const StaffMember &member : present)
         servantIds.insert(member.personnelNo, member.id);
 
-    const QSqlDatabase connection = m_context.database().connection();
-    Transaction transaction(connection);
-    const auto failed = [&](const QString &message) {
-        *errors << problem(QString(), QString(), tr("nothing was written: %1").arg(message));
-        return false;
-    };
-    if (!transaction.isActive())
-        return failed(transaction.error());
+    AuditedWrite write(m_context);
+    const QSqlDatabase connection = write.connection();
     QSqlQuery query(connection);
     query.prepare(QStringLiteral("INSERT INTO survey_campaign (year) VALUES (?)"));
     query.addBindValue(year);
-    if (!query.exec())
-        return failed(query.lastError().text());
+    if (!write.exec(query))
+        return notWritten(errors, write.error());
     const qint64 campaignId = query.lastInsertId().toLongLong();
     QSqlQuery subjectInsert(connection);
     subjectInsert.prepare(QStringLiteral(
@@ -401,16 +392,16 @@ bool SurveyService::create(int year, InputErrors *errors)
         subjectInsert.addBindValue(campaignId);
         subjectInsert.addBindValue(member->id);
         subjectInsert.addBindValue(competencySetKey(form));
-        if (!subjectInsert.exec())
-            return failed(subjectInsert.lastError().text());
+        if (!write.exec(subjectInsert))
+            return notWritten(errors, write.error());
         const qint64 subjectId = subjectInsert.lastInsertId().toLongLong();
         const QList<Respondent> circle = suggestCircle(*member, present);
         for (const Respondent &respondent : circle) {
             respondentInsert.addBindValue(subjectId);
             respondentInsert.addBindValue(servantIds.value(respondent.personId));
             respondentInsert.addBindValue(categoryKey(respondent.role));
-            if (!respondentInsert.exec())
-                return failed(respondentInsert.lastError().text());
+            if (!write.exec(respondentInsert))
+                return notWritten(errors, write.error());
         }
     }
     AuditEntry entry;
@@ -419,11 +410,8 @@ bool SurveyService::create(int year, InputErrors *errors)
     entry.entityId = QString::number(year);
     entry.field = QStringLiteral("subjects");
     entry.newValue = QString::number(subjects.size());
-    QString error;
-    if (!m_context.audit(entry, &error))
-        return failed(error);
-    if (!transaction.commit())
-        return failed(transaction.error());
+    if (!write.commit(entry))
+        return notWritten(errors, write.error());
     return true;
 }
 
@@ -510,14 +498,29 @@ std::optional<SubjectCampaign> campaignOf(QSqlDatabase connection, qint64 subjec
         query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toString()};
 }
 
-std::optional<qint64> servantId(QSqlDatabase connection, const QString &personnelNo)
+// The survey and the person whose circle of respondents is edited, while it may still change:
+// before the survey starts (§35).
+struct EditedCircle
 {
-    QSqlQuery query(connection);
-    query.prepare(QStringLiteral("SELECT id FROM servant WHERE personnel_no = ?"));
-    query.addBindValue(personnelNo);
-    if (!query.exec() || !query.next())
+    SubjectCampaign campaign;
+    SurveySubject person;
+};
+
+std::optional<EditedCircle> circleToEdit(QSqlDatabase connection, qint64 subjectId,
+    const std::optional<SurveySubject> &person, const QString &personnelNo, InputErrors *errors)
+{
+    const auto owner = campaignOf(connection, subjectId);
+    if (!owner || !person) {
+        *errors << problem(SurveyService::tr("person"), QString::number(subjectId),
+            SurveyService::tr("no such person in a 360 survey"));
         return std::nullopt;
-    return query.value(0).toLongLong();
+    }
+    if (owner->status != QLatin1String("preparing")) {
+        *errors << problem(SurveyService::tr("respondents"), personnelNo,
+            SurveyService::tr("the circle of respondents is fixed once the survey has started"));
+        return std::nullopt;
+    }
+    return EditedCircle{*owner, *person};
 }
 
 } // namespace
@@ -528,23 +531,17 @@ bool SurveyService::addRespondent(
     if (refuseUnlessRunning(errors))
         return false;
     const QSqlDatabase connection = m_context.database().connection();
-    const auto owner = campaignOf(connection, subjectId);
-    const auto person = subject(subjectId);
-    if (!owner || !person) {
-        *errors << problem(
-            tr("person"), QString::number(subjectId), tr("no such person in a 360 survey"));
+    const auto edited =
+        circleToEdit(connection, subjectId, subject(subjectId), personnelNo, errors);
+    if (!edited)
         return false;
-    }
-    if (owner->status != QLatin1String("preparing")) {
-        *errors << problem(tr("respondents"), personnelNo,
-            tr("the circle of respondents is fixed once the survey has started"));
-        return false;
-    }
-    const auto respondentId = servantId(connection, personnelNo);
+    const SubjectCampaign &owner = edited->campaign;
+    const SurveySubject &person = edited->person;
+    const auto respondentId = StaffService(m_context).servantIdOf(personnelNo);
     if (!respondentId)
         *errors << problem(
             tr("respondent"), personnelNo, tr("no servant has this personnel number"));
-    if (role == RespondentRole::Self || personnelNo == person->personnelNo) {
+    if (role == RespondentRole::Self || personnelNo == person.personnelNo) {
         *errors << problem(tr("respondent"), personnelNo,
             tr("the person takes part only through the self-assessment, which is always there "
                "(§35)"));
@@ -554,8 +551,8 @@ bool SurveyService::addRespondent(
         if (existing.personnelNo == personnelNo && existing.role != RespondentRole::Self)
             *errors << problem(tr("respondent"), personnelNo, tr("already in the circle"));
     }
-    if (person->others >= maxOthers) {
-        *errors << problem(tr("respondents"), QString::number(person->others),
+    if (person.others >= maxOthers) {
+        *errors << problem(tr("respondents"), QString::number(person.others),
             tr("a circle has at most 7 respondents besides the person (§35)"));
     }
     if (role == RespondentRole::DirectManager) {
@@ -569,31 +566,22 @@ bool SurveyService::addRespondent(
     if (!errors->isEmpty())
         return false;
 
-    Transaction transaction(connection);
-    const auto failed = [&](const QString &message) {
-        *errors << problem(QString(), QString(), tr("nothing was written: %1").arg(message));
-        return false;
-    };
-    if (!transaction.isActive())
-        return failed(transaction.error());
+    AuditedWrite write(m_context);
     QSqlQuery query(connection);
     query.prepare(QStringLiteral(
         "INSERT INTO survey_respondent (subject_id, respondent_id, category) VALUES (?, ?, ?)"));
     query.addBindValue(subjectId);
     query.addBindValue(*respondentId);
     query.addBindValue(categoryKey(role));
-    if (!query.exec())
-        return failed(query.lastError().text());
+    if (!write.exec(query))
+        return notWritten(errors, write.error());
     AuditEntry entry;
     entry.action = QStringLiteral("create");
     entry.entity = QStringLiteral("survey_respondent");
-    entry.entityId = person->personnelNo + QLatin1Char(' ') + QString::number(owner->year);
+    entry.entityId = person.personnelNo + QLatin1Char(' ') + QString::number(owner.year);
     entry.field = QStringLiteral("respondent");
     entry.newValue = personnelNo + QLatin1Char(' ') + categoryKey(role);
-    QString error;
-    if (!m_context.audit(entry, &error))
-        return failed(error);
-    return transaction.commit() || failed(transaction.error());
+    return write.commit(entry) || notWritten(errors, write.error());
 }
 
 bool SurveyService::removeRespondent(
@@ -602,18 +590,12 @@ bool SurveyService::removeRespondent(
     if (refuseUnlessRunning(errors))
         return false;
     const QSqlDatabase connection = m_context.database().connection();
-    const auto owner = campaignOf(connection, subjectId);
-    const auto person = subject(subjectId);
-    if (!owner || !person) {
-        *errors << problem(
-            tr("person"), QString::number(subjectId), tr("no such person in a 360 survey"));
+    const auto edited =
+        circleToEdit(connection, subjectId, subject(subjectId), personnelNo, errors);
+    if (!edited)
         return false;
-    }
-    if (owner->status != QLatin1String("preparing")) {
-        *errors << problem(tr("respondents"), personnelNo,
-            tr("the circle of respondents is fixed once the survey has started"));
-        return false;
-    }
+    const SubjectCampaign &owner = edited->campaign;
+    const SurveySubject &person = edited->person;
     std::optional<SurveyRespondent> found;
     const QList<SurveyRespondent> circle = respondents(subjectId);
     for (const SurveyRespondent &existing : circle) {
@@ -629,31 +611,22 @@ bool SurveyService::removeRespondent(
             tr("respondent"), personnelNo, tr("the self-assessment is part of every circle (§35)"));
         return false;
     }
-    Transaction transaction(connection);
-    const auto failed = [&](const QString &message) {
-        *errors << problem(QString(), QString(), tr("nothing was written: %1").arg(message));
-        return false;
-    };
-    if (!transaction.isActive())
-        return failed(transaction.error());
+    AuditedWrite write(m_context);
     QSqlQuery query(connection);
     query.prepare(
         QStringLiteral("DELETE FROM survey_respondent WHERE subject_id = ? AND "
                        "respondent_id = (SELECT id FROM servant WHERE personnel_no = ?)"));
     query.addBindValue(subjectId);
     query.addBindValue(personnelNo);
-    if (!query.exec())
-        return failed(query.lastError().text());
+    if (!write.exec(query))
+        return notWritten(errors, write.error());
     AuditEntry entry;
     entry.action = QStringLiteral("delete");
     entry.entity = QStringLiteral("survey_respondent");
-    entry.entityId = person->personnelNo + QLatin1Char(' ') + QString::number(owner->year);
+    entry.entityId = person.personnelNo + QLatin1Char(' ') + QString::number(owner.year);
     entry.field = QStringLiteral("respondent");
     entry.oldValue = personnelNo + QLatin1Char(' ') + categoryKey(found->role);
-    QString error;
-    if (!m_context.audit(entry, &error))
-        return failed(error);
-    return transaction.commit() || failed(transaction.error());
+    return write.commit(entry) || notWritten(errors, write.error());
 }
 
 bool SurveyService::start(int year, InputErrors *errors)
@@ -682,21 +655,14 @@ bool SurveyService::start(int year, InputErrors *errors)
     if (!errors->isEmpty())
         return false;
 
-    const QSqlDatabase connection = m_context.database().connection();
-    Transaction transaction(connection);
-    const auto failed = [&](const QString &message) {
-        *errors << problem(QString(), QString(), tr("nothing was written: %1").arg(message));
-        return false;
-    };
-    if (!transaction.isActive())
-        return failed(transaction.error());
-    QSqlQuery query(connection);
+    AuditedWrite write(m_context);
+    QSqlQuery query(write.connection());
     query.prepare(QStringLiteral("UPDATE survey_campaign SET status = 'open', started_on = ? "
                                  "WHERE year = ? AND status = 'preparing'"));
     query.addBindValue(m_context.clock().today().toString(Qt::ISODate));
     query.addBindValue(year);
-    if (!query.exec())
-        return failed(query.lastError().text());
+    if (!write.exec(query))
+        return notWritten(errors, write.error());
     AuditEntry entry;
     entry.action = QStringLiteral("update");
     entry.entity = QStringLiteral("survey_campaign");
@@ -704,10 +670,7 @@ bool SurveyService::start(int year, InputErrors *errors)
     entry.field = QStringLiteral("status");
     entry.oldValue = QStringLiteral("preparing");
     entry.newValue = QStringLiteral("open");
-    QString error;
-    if (!m_context.audit(entry, &error))
-        return failed(error);
-    return transaction.commit() || failed(transaction.error());
+    return write.commit(entry) || notWritten(errors, write.error());
 }
 
 QList<SurveyCode> SurveyService::issueCodes(int year, InputErrors *errors)
@@ -724,14 +687,12 @@ QList<SurveyCode> SurveyService::issueCodes(int year, InputErrors *errors)
         *errors << problem(QString(), QString(), tr("the random number generator is not ready"));
         return {};
     }
-    const QSqlDatabase connection = m_context.database().connection();
-    Transaction transaction(connection);
-    const auto failed = [&](const QString &message) {
-        *errors << problem(QString(), QString(), tr("nothing was written: %1").arg(message));
+    AuditedWrite write(m_context);
+    const auto failed = [&] {
+        notWritten(errors, write.error());
         return QList<SurveyCode>();
     };
-    if (!transaction.isActive())
-        return failed(transaction.error());
+    const QSqlDatabase connection = write.connection();
     QByteArray key = storedCodeKey(connection);
     QSqlQuery query(connection);
     if (key.isEmpty()) {
@@ -739,16 +700,16 @@ QList<SurveyCode> SurveyService::issueCodes(int year, InputErrors *errors)
         randombytes_buf(key.data(), static_cast<size_t>(key.size()));
         query.prepare(QStringLiteral("INSERT INTO survey_code_key (id, key) VALUES (1, ?)"));
         query.addBindValue(key);
-        if (!query.exec())
-            return failed(query.lastError().text());
+        if (!write.exec(query))
+            return failed();
     }
     query.prepare(QStringLiteral(
         "SELECT v.id, v.personnel_no, v.full_name, count(*) FROM survey_respondent r "
         "JOIN survey_subject s ON s.id = r.subject_id JOIN servant v ON v.id = r.respondent_id "
         "WHERE s.campaign_id = ? AND r.answered = 0 GROUP BY v.id ORDER BY v.full_name"));
     query.addBindValue(current->id);
-    if (!query.exec())
-        return failed(query.lastError().text());
+    if (!write.exec(query))
+        return failed();
     QList<SurveyCode> codes;
     QList<qint64> people;
     while (query.next()) {
@@ -771,8 +732,8 @@ QList<SurveyCode> SurveyService::issueCodes(int year, InputErrors *errors)
         update.addBindValue(codeHash(key, code));
         update.addBindValue(people.at(i));
         update.addBindValue(current->id);
-        if (!update.exec())
-            return failed(update.lastError().text());
+        if (!write.exec(update))
+            return failed();
     }
     AuditEntry entry;
     entry.action = QStringLiteral("update");
@@ -780,11 +741,8 @@ QList<SurveyCode> SurveyService::issueCodes(int year, InputErrors *errors)
     entry.entityId = QString::number(year);
     entry.field = QStringLiteral("codes issued"); // never the codes themselves
     entry.newValue = QString::number(codes.size());
-    QString error;
-    if (!m_context.audit(entry, &error))
-        return failed(error);
-    if (!transaction.commit())
-        return failed(transaction.error());
+    if (!write.commit(entry))
+        return failed();
     return codes;
 }
 
@@ -800,25 +758,19 @@ bool SurveyService::close(int year, InputErrors *errors)
     }
     const QSqlDatabase connection = m_context.database().connection();
     {
-        Transaction transaction(connection);
-        const auto failed = [&](const QString &message) {
-            *errors << problem(QString(), QString(), tr("nothing was written: %1").arg(message));
-            return false;
-        };
-        if (!transaction.isActive())
-            return failed(transaction.error());
+        AuditedWrite write(m_context);
         QSqlQuery query(connection);
         // Codes not used die with the campaign.
         query.prepare(
             QStringLiteral("UPDATE survey_respondent SET code_hash = '' WHERE subject_id IN "
                            "(SELECT id FROM survey_subject WHERE campaign_id = ?)"));
         query.addBindValue(current->id);
-        if (!query.exec())
-            return failed(query.lastError().text());
+        if (!write.exec(query))
+            return notWritten(errors, write.error());
         query.prepare(QStringLiteral("UPDATE survey_campaign SET status = 'closed' WHERE id = ?"));
         query.addBindValue(current->id);
-        if (!query.exec())
-            return failed(query.lastError().text());
+        if (!write.exec(query))
+            return notWritten(errors, write.error());
         AuditEntry entry;
         entry.action = QStringLiteral("update");
         entry.entity = QStringLiteral("survey_campaign");
@@ -826,11 +778,8 @@ bool SurveyService::close(int year, InputErrors *errors)
         entry.field = QStringLiteral("status");
         entry.oldValue = QStringLiteral("open");
         entry.newValue = QStringLiteral("closed");
-        QString error;
-        if (!m_context.audit(entry, &error))
-            return failed(error);
-        if (!transaction.commit())
-            return failed(transaction.error());
+        if (!write.commit(entry))
+            return notWritten(errors, write.error());
     }
     // The rows are unlinked, but a page of the file keeps its cells where they were written, so
     // the bytes could still hint at the order of answering. Rebuilding the file lays every table
@@ -903,14 +852,8 @@ InputErrors SurveyService::checkAnswers(
 bool SurveyService::storeAnswers(
     const Slot &slot, const QHash<QString, int> &answers, const QString &how, InputErrors *errors)
 {
-    const QSqlDatabase connection = m_context.database().connection();
-    Transaction transaction(connection);
-    const auto failed = [&](const QString &message) {
-        *errors << problem(QString(), QString(), tr("nothing was written: %1").arg(message));
-        return false;
-    };
-    if (!transaction.isActive())
-        return failed(transaction.error());
+    AuditedWrite write(m_context);
+    const QSqlDatabase connection = write.connection();
     // Decision 8: the respondent's row learns only that they answered; the answers go to a set
     // with a random id, no respondent and no time. Both in one transaction, so a questionnaire
     // is never counted without its answers or stored twice.
@@ -918,8 +861,8 @@ bool SurveyService::storeAnswers(
     query.prepare(QStringLiteral("UPDATE survey_respondent SET answered = 1, code_hash = '' "
                                  "WHERE id = ? AND answered = 0"));
     query.addBindValue(slot.respondentRow);
-    if (!query.exec())
-        return failed(query.lastError().text());
+    if (!write.exec(query))
+        return notWritten(errors, write.error());
     if (query.numRowsAffected() != 1) {
         *errors << problem(tr("questionnaire"), QString(), tr("already answered"));
         return false;
@@ -934,22 +877,22 @@ bool SurveyService::storeAnswers(
             setId = candidate;
     }
     if (setId == 0)
-        return failed(tr("no free random id"));
+        return notWritten(errors, tr("no free random id"));
     query.prepare(
         QStringLiteral("INSERT INTO survey_answer_set (id, subject_id, is_self) VALUES (?, ?, ?)"));
     query.addBindValue(setId);
     query.addBindValue(slot.subjectId);
     query.addBindValue(slot.self ? 1 : 0);
-    if (!query.exec())
-        return failed(query.lastError().text());
+    if (!write.exec(query))
+        return notWritten(errors, write.error());
     query.prepare(QStringLiteral(
         "INSERT INTO survey_answer (answer_set_id, competency, value) VALUES (?, ?, ?)"));
     for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
         query.addBindValue(setId);
         query.addBindValue(it.key());
         query.addBindValue(it.value());
-        if (!query.exec())
-            return failed(query.lastError().text());
+        if (!write.exec(query))
+            return notWritten(errors, write.error());
     }
     // The log says who answered and when — as the respondent's row does — and never which set.
     AuditEntry entry;
@@ -960,11 +903,8 @@ bool SurveyService::storeAnswers(
     entry.oldValue = QStringLiteral("0");
     entry.newValue = QStringLiteral("1");
     entry.reason = how;
-    QString error;
-    if (!m_context.audit(entry, &error))
-        return failed(error);
-    if (!transaction.commit())
-        return failed(transaction.error());
+    if (!write.commit(entry))
+        return notWritten(errors, write.error());
     // The write-ahead log keeps each committed page as it was, one commit after another: the
     // answered row and the new set would sit in the same frames. Folding it into the file and
     // truncating it leaves no such history behind.

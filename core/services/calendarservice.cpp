@@ -2,13 +2,12 @@
 #include "services/calendarservice.h"
 
 #include "access/accesscontrol.h"
+#include "services/auditedwrite.h"
 #include "services/servicecontext.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlvalue.h"
-#include "storage/transaction.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace bagalau {
@@ -104,9 +103,8 @@ bool CalendarService::write(const QString &sql, const QVariantList &values, cons
         *errors << InputError{0, QString(), QString(), refusal, true};
         return false;
     }
-    const QSqlDatabase connection = m_context.database().connection();
-    Transaction transaction(connection);
-    QSqlQuery query(connection);
+    AuditedWrite audited(m_context);
+    QSqlQuery query(audited.connection());
     query.prepare(sql);
     for (const QVariant &value : values)
         query.addBindValue(value);
@@ -116,11 +114,9 @@ bool CalendarService::write(const QString &sql, const QVariantList &values, cons
     entry.field = field;
     entry.oldValue = oldValue;
     entry.newValue = newValue;
-    QString error;
-    if (!transaction.isActive() || !query.exec() || !m_context.audit(entry, &error)
-        || !transaction.commit()) {
-        *errors << InputError{0, QString(), QString(),
-            tr("nothing was written: %1").arg(error.isEmpty() ? query.lastError().text() : error)};
+    if (!audited.exec(query) || !audited.commit(entry)) {
+        *errors << InputError{
+            0, QString(), QString(), tr("nothing was written: %1").arg(audited.error())};
         return false;
     }
     m_context.reloadCalendar();

@@ -133,10 +133,7 @@ std::optional<StaffMember> FormDataService::member(
     if (!AccessControl(m_context).mayFor(
             Action::ReadResults, personnelNo, quarter.range(), &refusal))
         return fail<StaffMember>(error, FormError::Kind::Refused, refusal);
-    QSqlQuery query(m_context.database().connection());
-    query.prepare(QStringLiteral("SELECT id FROM servant WHERE personnel_no = ?"));
-    query.addBindValue(personnelNo);
-    if (!query.exec() || !query.next())
+    if (!StaffService(m_context).servantIdOf(personnelNo))
         return fail<StaffMember>(error, FormError::Kind::NotFound,
             tr("no servant with the personnel number %1").arg(personnelNo));
     const QList<StaffMember> staff = StaffService(m_context).staffDuring(quarter.range());
@@ -175,11 +172,8 @@ FormSigner FormDataService::signerOf(qint64 servantId, const Quarter &quarter) c
 FormSigner FormDataService::managerOf(const StaffMember &member, const Quarter &quarter) const
 {
     if (!member.managerPersonnelNo.isEmpty()) {
-        QSqlQuery query(m_context.database().connection());
-        query.prepare(QStringLiteral("SELECT id FROM servant WHERE personnel_no = ?"));
-        query.addBindValue(member.managerPersonnelNo);
-        if (query.exec() && query.next())
-            return signerOf(query.value(0).toLongLong(), quarter);
+        if (const auto managerId = StaffService(m_context).servantIdOf(member.managerPersonnelNo))
+            return signerOf(*managerId, quarter);
     }
     // The head of the apparatus answers to the chairman, the superior manager (§2, §22).
     if (member.category == PositionCategory::Head)

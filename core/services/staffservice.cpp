@@ -4,11 +4,11 @@
 #include "access/accesscontrol.h"
 #include "clock.h"
 #include "importing/iin.h"
+#include "services/auditedwrite.h"
 #include "services/servicecontext.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlvalue.h"
-#include "storage/transaction.h"
 
 #include <QHash>
 #include <QSet>
@@ -82,6 +82,14 @@ private:
     QHash<QString, qint64> m_units;
     QHash<QString, qint64> m_positions;
 };
+
+// A write the database refused: none of it stays, and the user reads the database's reason.
+bool notWritten(InputErrors *errors, const QString &why)
+{
+    *errors << InputError{
+        0, QString(), QString(), StaffService::tr("nothing was written: %1").arg(why)};
+    return false;
+}
 
 } // namespace
 
@@ -226,14 +234,10 @@ bool StaffService::add(const QList<NewServant> &batch, InputErrors *errors)
     if (!errors->isEmpty())
         return false;
 
-    const QSqlDatabase connection = m_context.database().connection();
-    Transaction transaction(connection);
-    const auto failed = [&](const QString &message) {
-        *errors << InputError{0, QString(), QString(), tr("nothing was written: %1").arg(message)};
-        return false;
-    };
-    if (!transaction.isActive())
-        return failed(transaction.error());
+    AuditedWrite write(m_context);
+    if (!write.isActive())
+        return notWritten(errors, write.error());
+    const QSqlDatabase connection = write.connection();
 
     UnitsAndPositions places(connection);
     QHash<QString, qint64> servantIds;
@@ -248,15 +252,15 @@ bool StaffService::add(const QList<NewServant> &batch, InputErrors *errors)
         servantInsert.addBindValue(servant.personnelNo.trimmed());
         servantInsert.addBindValue(servant.fullName.trimmed());
         servantInsert.addBindValue(servant.iin.isEmpty() ? QVariant() : QVariant(servant.iin));
-        if (!servantInsert.exec())
-            return failed(servantInsert.lastError().text());
+        if (!write.exec(servantInsert))
+            return notWritten(errors, write.error());
         const qint64 id = servantInsert.lastInsertId().toLongLong();
         servantIds.insert(servant.personnelNo, id);
         if (servant.dismissed.isValid()) {
             dismissalInsert.addBindValue(id);
             dismissalInsert.addBindValue(isoDate(servant.dismissed));
-            if (!dismissalInsert.exec())
-                return failed(dismissalInsert.lastError().text());
+            if (!write.exec(dismissalInsert))
+                return notWritten(errors, write.error());
         }
         AuditEntry entry;
         entry.action = QStringLiteral("create");
@@ -264,8 +268,8 @@ bool StaffService::add(const QList<NewServant> &batch, InputErrors *errors)
         entry.entityId = servant.personnelNo;
         entry.field = QStringLiteral("full_name");
         entry.newValue = servant.fullName.trimmed();
-        if (!m_context.audit(entry, &error))
-            return failed(error);
+        if (!write.audit(entry))
+            return notWritten(errors, write.error());
     }
 
     // Managers may come later in the batch than the servants they manage: a second pass.
@@ -279,7 +283,7 @@ bool StaffService::add(const QList<NewServant> &batch, InputErrors *errors)
         const auto positionId = places.position(
             servant.unit.trimmed(), servant.position.trimmed(), servant.category, &error);
         if (!positionId)
-            return failed(error);
+            return notWritten(errors, error);
         QVariant managerId;
         if (!servant.managerPersonnelNo.isEmpty()) {
             if (servantIds.contains(servant.managerPersonnelNo)) {
@@ -295,11 +299,11 @@ bool StaffService::add(const QList<NewServant> &batch, InputErrors *errors)
         assignmentInsert.addBindValue(managerId);
         assignmentInsert.addBindValue(isoDate(servant.appointed));
         assignmentInsert.addBindValue(dateValue(servant.dismissed));
-        if (!assignmentInsert.exec())
-            return failed(assignmentInsert.lastError().text());
+        if (!write.exec(assignmentInsert))
+            return notWritten(errors, write.error());
     }
-    if (!transaction.commit())
-        return failed(transaction.error());
+    if (!write.commit())
+        return notWritten(errors, write.error());
     return true;
 }
 
@@ -314,16 +318,15 @@ bool StaffService::addAbsence(
                "the first")};
         return false;
     }
-    const QSqlDatabase connection = m_context.database().connection();
-    Transaction transaction(connection);
-    QSqlQuery insert(connection);
+    AuditedWrite write(m_context);
+    QSqlQuery insert(write.connection());
     insert.prepare(QStringLiteral("INSERT INTO absence (servant_id, kind, first_day, last_day) "
                                   "SELECT id, ?, ?, ? FROM servant WHERE personnel_no = ?"));
     insert.addBindValue(absenceKindKey(absence.kind));
     insert.addBindValue(isoDate(absence.days.first));
     insert.addBindValue(isoDate(absence.days.last));
     insert.addBindValue(personnelNo);
-    if (!insert.exec() || insert.numRowsAffected() != 1) {
+    if (!write.exec(insert) || insert.numRowsAffected() != 1) {
         *errors << InputError{0, QStringLiteral("personnel_no"), personnelNo,
             tr("no servant has this personnel number")};
         return false;
@@ -335,11 +338,8 @@ bool StaffService::addAbsence(
     entry.field = absenceKindKey(absence.kind);
     entry.newValue =
         isoDate(absence.days.first) + QStringLiteral("..") + isoDate(absence.days.last);
-    QString error;
-    if (!m_context.audit(entry, &error) || !transaction.commit()) {
-        *errors << InputError{0, QString(), QString(), tr("nothing was written: %1").arg(error)};
-        return false;
-    }
+    if (!write.commit(entry))
+        return notWritten(errors, write.error());
     return true;
 }
 
@@ -427,6 +427,16 @@ QList<StaffMember> StaffService::staffVisibleDuring(const DateRange &range) cons
             [&](const StaffMember &member) { return !allowed->contains(member.personnelNo); });
     }
     return staff;
+}
+
+std::optional<qint64> StaffService::servantIdOf(const QString &personnelNo) const
+{
+    QSqlQuery query(m_context.database().connection());
+    query.prepare(QStringLiteral("SELECT id FROM servant WHERE personnel_no = ?"));
+    query.addBindValue(personnelNo);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
 }
 
 std::optional<ServantHistory> StaffService::history(

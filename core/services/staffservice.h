@@ -96,6 +96,9 @@ public:
     // staffDuring, reduced to the servants the actor may read (§15, §20): what a list shows.
     QList<StaffMember> staffVisibleDuring(const DateRange &range) const;
     int servantCount() const;
+    // The file's id of the servant with this personnel number; nullopt when there is none. Not
+    // permission-checked: the services that ask say themselves what the user may see.
+    std::optional<qint64> servantIdOf(const QString &personnelNo) const;
     // The servant's whole record, or nullopt with the reason: refused (§15, §20) or no servant
     // with this personnel number.
     std::optional<ServantHistory> history(const QString &personnelNo, QString *error) const;

@@ -15,6 +15,7 @@
 #include "storage/database.h"
 #include "temporarydatabase.h"
 
+#include "samplefile.h"
 #include "samplestaff.h"
 
 #include "catchqt.h"
@@ -28,18 +29,10 @@ namespace {
 const DateRange q2024q2 = Quarter(2024, 2).range();
 
 // An apparatus: the head 001 evaluates 002 and 003; 005 reports to nobody in the file.
-struct Apparatus
+struct Apparatus : test::SampleFile
 {
-    test::TemporaryDatabase file;
-    test::FixedClock clock{QDateTime(QDate(2024, 7, 15), QTime(10, 0))};
-
     Apparatus()
-    {
-        const ServiceContext chief(file.database(), Actor::singleUser(), clock);
-        InputErrors errors;
-        REQUIRE(
-            OrganisationService(chief).create({QStringLiteral("Аппарат"), {}, {}, {}}, &errors));
-        REQUIRE(StaffService(chief).add(
+        : SampleFile(QDateTime(QDate(2024, 7, 15), QTime(10, 0)),
             {test::sampleServant(
                  "001", "Жусупова А.", PositionCategory::Head, nullptr, QDate(2023, 1, 9), ""),
                 test::sampleServant("002", "Ахметов С.", PositionCategory::CorpsB, nullptr,
@@ -47,18 +40,8 @@ struct Apparatus
                 test::sampleServant(
                     "003", "Ким Е.", PositionCategory::CorpsB, nullptr, QDate(2023, 1, 9), "001"),
                 test::sampleServant(
-                    "005", "Омаров Д.", PositionCategory::CorpsB, nullptr, QDate(2023, 1, 9), "")},
-            &errors));
-    }
-    qint64 servantId(const char *number)
-    {
-        QSqlQuery query(file.database().connection());
-        query.prepare(QStringLiteral("SELECT id FROM servant WHERE personnel_no = ?"));
-        query.addBindValue(QString::fromLatin1(number));
-        REQUIRE(query.exec());
-        REQUIRE(query.next());
-        return query.value(0).toLongLong();
-    }
+                    "005", "Омаров Д.", PositionCategory::CorpsB, nullptr, QDate(2023, 1, 9), "")})
+    { }
     // An actor with one role, tied to the servant the role needs.
     Actor actorWith(Role role)
     {

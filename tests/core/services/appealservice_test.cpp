@@ -5,14 +5,13 @@
 #include "access/accesscontrol.h"
 #include "evaluation/resultsservice.h"
 #include "evaluation/scoresheetservice.h"
-#include "fixedclock.h"
 #include "services/organisationservice.h"
 #include "services/servicecontext.h"
 #include "services/staffservice.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
-#include "temporarydatabase.h"
 
+#include "samplefile.h"
 #include "samplestaff.h"
 
 #include "catchqt.h"
@@ -25,19 +24,12 @@ namespace {
 
 // The head 001 evaluates 002, 003 and 004; 002's sheets for 2024 Q1 and Q2 are signed, and
 // 002 was acquainted with the Q2 sheet on Friday 12 July 2024.
-struct AppealFixture
+struct AppealFixture : test::SampleFile
 {
-    test::TemporaryDatabase file;
-    test::FixedClock clock{QDateTime(QDate(2024, 8, 20), QTime(10, 0))};
-    ServiceContext chief{file.database(), Actor::singleUser(), clock};
     qint64 sheetQ2 = 0;
 
     AppealFixture()
-    {
-        InputErrors errors;
-        REQUIRE(
-            OrganisationService(chief).create({QStringLiteral("Аппарат"), {}, {}, {}}, &errors));
-        REQUIRE(StaffService(chief).add(
+        : SampleFile(QDateTime(QDate(2024, 8, 20), QTime(10, 0)),
             {test::sampleServant(
                  "001", "Жусупова А.", PositionCategory::Head, nullptr, QDate(2023, 1, 9), ""),
                 test::sampleServant("002", "Ахметов С.", PositionCategory::CorpsB, nullptr,
@@ -45,8 +37,9 @@ struct AppealFixture
                 test::sampleServant(
                     "003", "Ким Е.", PositionCategory::CorpsB, nullptr, QDate(2023, 1, 9), "001"),
                 test::sampleServant("004", "Омаров Д.", PositionCategory::CorpsB, nullptr,
-                    QDate(2023, 1, 9), "001")},
-            &errors));
+                    QDate(2023, 1, 9), "001")})
+    {
+        InputErrors errors;
         const auto ranking = [](int line, const char *quarter, const char *q, const char *d,
                                  const char *i, const char *di) {
             return MarkRow{line, QStringLiteral("002"), QString::fromLatin1(quarter),
@@ -72,13 +65,7 @@ struct AppealFixture
         REQUIRE(query.next());
         return query.value(0).toLongLong();
     }
-    int count(const char *table)
-    {
-        return int(scalar(QStringLiteral("SELECT count(*) FROM %1")
-                              .arg(QString::fromLatin1(table))
-                              .toUtf8()
-                              .constData()));
-    }
+    int count(const char *table) { return rowsOf(table); }
     // 002's annual score for 2024 (§4).
     std::optional<Score> annual()
     {
@@ -90,13 +77,6 @@ struct AppealFixture
         return std::nullopt;
     }
     int auditRows() { return int(AuditLog(file.database().connection()).entries().size()); }
-    qint64 servantId(const char *number)
-    {
-        return scalar(QStringLiteral("SELECT id FROM servant WHERE personnel_no = '%1'")
-                          .arg(QString::fromLatin1(number))
-                          .toUtf8()
-                          .constData());
-    }
     qint64 registerOnTime()
     {
         InputErrors errors;

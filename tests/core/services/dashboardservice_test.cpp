@@ -5,6 +5,7 @@
 
 #include "evaluation/scoresheetservice.h"
 #include "fixedclock.h"
+#include "samplefile.h"
 #include "samplestaff.h"
 #include "services/organisationservice.h"
 #include "services/servicecontext.h"
@@ -20,26 +21,17 @@ using namespace bagalau;
 namespace {
 
 // The head 001 and two corps B servants under them, all appointed on 1 January 2024.
-struct Office
+struct Office : test::SampleFile
 {
-    test::TemporaryDatabase file;
-    test::FixedClock clock{QDate(2024, 4, 3)};
-
     Office()
-    {
-        const ServiceContext chief(file.database(), Actor::singleUser(), clock);
-        InputErrors errors;
-        REQUIRE(
-            OrganisationService(chief).create({QStringLiteral("Аппарат"), {}, {}, {}}, &errors));
-        REQUIRE(StaffService(chief).add(
+        : SampleFile(QDate(2024, 4, 3).startOfDay(),
             {test::sampleServant(
                  "001", "Жусупова А.", PositionCategory::Head, nullptr, QDate(2024, 1, 1), ""),
                 test::sampleServant("002", "Ахметов С.", PositionCategory::CorpsB, nullptr,
                     QDate(2024, 1, 1), "001"),
                 test::sampleServant(
-                    "003", "Ким Е.", PositionCategory::CorpsB, nullptr, QDate(2024, 1, 1), "001")},
-            &errors));
-    }
+                    "003", "Ким Е.", PositionCategory::CorpsB, nullptr, QDate(2024, 1, 1), "001")})
+    { }
     QList<DueItem> items(const Actor &actor = Actor::singleUser())
     {
         const ServiceContext context(file.database(), actor, clock);

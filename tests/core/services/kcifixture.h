@@ -2,13 +2,8 @@
 #pragma once
 
 #include "evaluation/kciplanservice.h"
-#include "fixedclock.h"
-#include "services/organisationservice.h"
-#include "services/servicecontext.h"
-#include "services/staffservice.h"
-#include "storage/database.h"
-#include "temporarydatabase.h"
 
+#include "samplefile.h"
 #include "samplestaff.h"
 
 #include "catchqt.h"
@@ -19,25 +14,17 @@ namespace bagalau::test {
 
 // An apparatus for the KCI tests: the head 001 (since 2023) and the corps B servant 002 under
 // them, on 5 April 2024 — in the second quarter, whose plan is due on its 10th working day.
-struct KciApparatus
+struct KciApparatus : SampleFile
 {
-    TemporaryDatabase file;
-    FixedClock clock{QDateTime(QDate(2024, 4, 5), QTime(10, 0))};
-    ServiceContext chief{file.database(), Actor::singleUser(), clock};
     const Quarter quarter{2024, 2};
 
     KciApparatus()
-    {
-        InputErrors errors;
-        REQUIRE(
-            OrganisationService(chief).create({QStringLiteral("Аппарат"), {}, {}, {}}, &errors));
-        REQUIRE(StaffService(chief).add(
+        : SampleFile(QDateTime(QDate(2024, 4, 5), QTime(10, 0)),
             {sampleServant(
                  "001", "Жусупова Айгуль", PositionCategory::Head, nullptr, QDate(2023, 1, 9), ""),
                 sampleServant("002", "Ахметов Серик", PositionCategory::CorpsB, nullptr,
-                    QDate(2023, 1, 9), "001")},
-            &errors));
-    }
+                    QDate(2023, 1, 9), "001")})
+    { }
 
     static KciItem kci(
         int number, const char *plan = "100", KciDirection direction = KciDirection::MoreIsBetter)
@@ -66,27 +53,7 @@ struct KciApparatus
             QStringLiteral("001"), quarter, QStringLiteral("Сарсенов Б. К."), &errors));
     }
 
-    int count(const char *table)
-    {
-        QSqlQuery query(file.database().connection());
-        REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM ") + QString::fromLatin1(table)));
-        REQUIRE(query.next());
-        return query.value(0).toInt();
-    }
-
-    QVariant value(const QString &sql)
-    {
-        QSqlQuery query(file.database().connection());
-        REQUIRE(query.exec(sql));
-        return query.next() ? query.value(0) : QVariant();
-    }
-
-    qint64 servantId(const char *number)
-    {
-        return value(QStringLiteral("SELECT id FROM servant WHERE personnel_no = '%1'")
-                         .arg(QString::fromLatin1(number)))
-            .toLongLong();
-    }
+    int count(const char *table) { return rowsOf(table); }
 };
 
 } // namespace bagalau::test

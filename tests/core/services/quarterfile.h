@@ -5,12 +5,8 @@
 // 001 evaluates 002, 003 (appointed on 10 June, less than a month in the quarter) and 004 (sick
 // 1–12 July, during the evaluation); 005 reports to no one in the file.
 #include "evaluation/rankingsheetservice.h"
-#include "fixedclock.h"
-#include "services/organisationservice.h"
-#include "services/servicecontext.h"
-#include "services/staffservice.h"
-#include "temporarydatabase.h"
 
+#include "samplefile.h"
 #include "samplestaff.h"
 
 #include "catchqt.h"
@@ -19,19 +15,12 @@
 
 namespace bagalau::test {
 
-struct QuarterFile
+struct QuarterFile : SampleFile
 {
-    TemporaryDatabase file;
-    FixedClock clock{QDateTime(QDate(2024, 7, 15), QTime(10, 0))};
-    ServiceContext chief{file.database(), Actor::singleUser(), clock};
     const Quarter quarter{2024, 2};
 
     QuarterFile()
-    {
-        InputErrors errors;
-        REQUIRE(
-            OrganisationService(chief).create({QStringLiteral("Аппарат"), {}, {}, {}}, &errors));
-        REQUIRE(StaffService(chief).add(
+        : SampleFile(QDateTime(QDate(2024, 7, 15), QTime(10, 0)),
             {sampleServant(
                  "001", "Жусупова Айгуль", PositionCategory::Head, nullptr, QDate(2019, 3, 1), ""),
                 sampleServant("002", "Ахметов Серик", PositionCategory::CorpsB, nullptr,
@@ -41,35 +30,17 @@ struct QuarterFile
                 sampleServant("004", "Омаров Данияр", PositionCategory::CorpsB, nullptr,
                     QDate(2021, 9, 1), "001"),
                 sampleServant("005", "Сейтжанова Мадина", PositionCategory::CorpsB, nullptr,
-                    QDate(2022, 2, 1), "")},
-            &errors));
+                    QDate(2022, 2, 1), "")})
+    {
+        InputErrors errors;
         REQUIRE(StaffService(chief).addAbsence(QStringLiteral("004"),
             {AbsenceKind::SickLeave, {QDate(2024, 7, 1), QDate(2024, 7, 12)}}, &errors));
     }
 
-    qint64 servantId(const char *number)
-    {
-        QSqlQuery query(file.database().connection());
-        query.prepare(QStringLiteral("SELECT id FROM servant WHERE personnel_no = ?"));
-        query.addBindValue(QString::fromLatin1(number));
-        REQUIRE(query.exec());
-        REQUIRE(query.next());
-        return query.value(0).toLongLong();
-    }
     Actor head() { return {QStringLiteral("head"), {}, {Role::Head}, servantId("001")}; }
-    int count(const char *sql)
-    {
-        QSqlQuery query(file.database().connection());
-        REQUIRE(query.exec(QString::fromLatin1(sql)));
-        REQUIRE(query.next());
-        return query.value(0).toInt();
-    }
-    QVariant value(const char *sql)
-    {
-        QSqlQuery query(file.database().connection());
-        REQUIRE(query.exec(QString::fromLatin1(sql)));
-        return query.next() ? query.value(0) : QVariant();
-    }
+    using SampleFile::value;
+    QVariant value(const char *sql) { return SampleFile::value(QString::fromLatin1(sql)); }
+    int count(const char *sql) { return value(sql).toInt(); }
 };
 
 inline RankingMarks marksOf(std::optional<int> quality, std::optional<int> deadlines,
