@@ -41,6 +41,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace bagalau {
 
 namespace {
@@ -126,7 +128,9 @@ QString nativeName(Language language)
     return {};
 }
 
-QLocale localeOf(Language language)
+} // namespace
+
+QLocale MainWindow::localeOf(Language language)
 {
     switch (language) {
     case Language::Kazakh:
@@ -138,8 +142,6 @@ QLocale localeOf(Language language)
     }
     return QLocale::c();
 }
-
-} // namespace
 
 MainWindow::MainWindow(Translations &translations, const QString &databasePath, QWidget *parent)
     : QMainWindow(parent)
@@ -360,7 +362,8 @@ void MainWindow::createCentralWidget()
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setUniformItemSizes(true);
-    m_navigation->setMinimumWidth(200);
+    // As wide as the longest area's name, so that the pages keep the width their tables need.
+    m_navigation->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_pages = new QStackedWidget;
     m_pages->setObjectName(QStringLiteral("pages"));
 
@@ -449,6 +452,9 @@ void MainWindow::retranslate()
         item->setText(Navigation::title(areas.at(row)));
         item->setToolTip(Navigation::description(areas.at(row)));
     }
+    // Every area's name whole in every language ("Шағымдар және калибрлеу" is the longest).
+    m_navigation->setMinimumWidth(
+        std::max(200, m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 4));
     rebuildRecentMenu();
 }
 

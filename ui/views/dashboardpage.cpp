@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/dashboardpage.h"
 
+#include "views/emptyhint.h"
 #include "views/recordtable.h"
 
 #include "charts/gradedistributionchart.h"
@@ -100,6 +101,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_table->setObjectName(QStringLiteral("dueItems"));
     m_table->setModel(m_proxy);
     setUpRecordTable(m_table);
+    new EmptyHint(m_table);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(DueItemModel::DateColumn, Qt::AscendingOrder);
     m_table->horizontalHeader()->setSectionsMovable(true);
@@ -128,6 +130,11 @@ DashboardPage::DashboardPage(QWidget *parent)
     progress->addWidget(m_surveyLabel, 0, 1);
     progress->addWidget(m_surveyBar, 1, 1);
     progress->setHorizontalSpacing(24);
+    // Both halves share the width: a long Kazakh label wraps instead of losing its due date.
+    progress->setColumnStretch(0, 1);
+    progress->setColumnStretch(1, 1);
+    m_quarterLabel->setWordWrap(true);
+    m_surveyLabel->setWordWrap(true);
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
@@ -302,6 +309,9 @@ void DashboardPage::retranslate()
     m_dueLabel->setText(
         tr("&Due in the next %n day(s) and overdue:", nullptr, DashboardService::HorizonDays));
     m_filter->setPlaceholderText(tr("Filter by any column (Ctrl+F)"));
+    if (auto *hint = m_table->findChild<EmptyHint *>())
+        hint->setText(tr("Nothing is due in the next %n day(s) and nothing is overdue.", nullptr,
+            DashboardService::HorizonDays));
     m_open->setText(tr("&Open"));
     m_open->setToolTip(tr("Go to where this item is dealt with (Enter)"));
     m_refresh->setText(tr("&Refresh"));
@@ -321,9 +331,9 @@ void DashboardPage::restoreSettings()
     }
     m_filter->setText(settings.value(FilterKey).toString());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("dashboardSplitter"))) {
-        // The list first: the chart needs little width for four bars.
+        // The list first; the chart needs the width of the longest band's name beside its bar.
         if (!splitter->restoreState(settings.value(SplitterKey).toByteArray()))
-            splitter->setSizes({700, 300});
+            splitter->setSizes({560, 440});
     }
 }
 

@@ -18,6 +18,9 @@ void setUpRecordTable(QTableView *table)
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 4);
     table->horizontalHeader()->setStretchLastSection(true);
+    // Until rows come (or the user's widths are restored), every header reads whole.
+    if (table->model())
+        table->resizeColumnsToContents();
 }
 
 } // namespace bagalau
