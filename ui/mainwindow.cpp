@@ -320,12 +320,21 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
     }
 
-    // Ctrl+1 … Ctrl+9 jump to the first nine areas in the order of the navigation list.
-    const QList<Area> areas = Navigation::areas();
-    for (int i = 0; i < areas.size() && i < 9; ++i) {
+    // Ctrl+1 … Ctrl+9 jump to the first nine areas the user sees in the navigation list: a
+    // servant, who sees six, reaches the Results with Ctrl+3 as the list shows them third.
+    for (int i = 0; i < 9; ++i) {
         auto *jump = new QAction(this);
         jump->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        connect(jump, &QAction::triggered, this, [this, area = areas.at(i)] { showArea(area); });
+        connect(jump, &QAction::triggered, this, [this, i] {
+            const QList<Area> areas = Navigation::areas();
+            int visible = -1;
+            for (int row = 0; row < m_navigation->count(); ++row) {
+                if (!m_navigation->item(row)->isHidden() && ++visible == i) {
+                    showArea(areas.at(row));
+                    return;
+                }
+            }
+        });
         addAction(jump);
     }
 }

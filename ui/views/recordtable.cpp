@@ -19,8 +19,14 @@ void setUpRecordTable(QTableView *table)
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 4);
     table->horizontalHeader()->setStretchLastSection(true);
     // Until rows come (or the user's widths are restored), every header reads whole.
-    if (table->model())
+    // Room for the sort arrow on every column, as any column may become the sorted one.
+    if (table->model()) {
+        QHeaderView *header = table->horizontalHeader();
+        const bool indicator = header->isSortIndicatorShown();
+        header->setSortIndicatorShown(true);
         table->resizeColumnsToContents();
+        header->setSortIndicatorShown(indicator);
+    }
 }
 
 } // namespace bagalau
