@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/accountspage.h"
 
+#include "views/emptyhint.h"
 #include "views/recordtable.h"
 
 #include "dialogs/accountdialog.h"
@@ -60,6 +61,7 @@ AccountsPage::AccountsPage(QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AccountModel::LoginColumn, Qt::AscendingOrder);
     setUpRecordTable(m_table);
+    new EmptyHint(m_table);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &AccountsPage::updateButtons);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AccountsPage::updateButtons);
@@ -166,6 +168,9 @@ void AccountsPage::retranslate()
 {
     m_title->setText(tr("Accounts"));
     m_filter->setPlaceholderText(tr("Filter by login, name, role or servant"));
+    if (auto *hint = m_table->findChild<EmptyHint *>())
+        hint->setText(tr("No accounts: the file is open to whoever opens it. Add… creates the "
+                         "first account, the chief specialist's; from then on everyone signs in."));
     m_add->setText(tr("&Add…"));
     m_reset->setText(tr("Reset &password…"));
     m_disable->setText(tr("&Disable"));

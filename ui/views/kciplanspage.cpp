@@ -11,6 +11,7 @@
 #include "models/kciitemmodel.h"
 #include "models/kciplanlistmodel.h"
 #include "models/localetext.h"
+#include "models/quarterrostermodel.h"
 #include "services/servicecontext.h"
 
 #include <QComboBox>
@@ -353,7 +354,8 @@ void KciPlansPage::showPlan()
         if (!m_plan.kciAllowed)
             state = tr("no KCI: less than three months remain from the appointment (§22)");
         m_planHeading->setText(
-            tr("Individual work plan of %1, %2: %3").arg(m_plan.fullName, quarter().key(), state));
+            tr("Individual work plan of %1, %2: %3")
+                .arg(m_plan.fullName, QuarterRosterModel::quarterLabel(quarter()), state));
     }
     updateButtons();
 }

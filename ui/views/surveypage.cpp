@@ -307,6 +307,9 @@ void SurveyPage::setContext(const ServiceContext *context)
     m_tabs->setTabVisible(m_tabs->indexOf(m_peopleTab), chief);
     m_tabs->setTabVisible(m_tabs->indexOf(m_trainingTab), chief);
     m_tabs->setTabVisible(m_tabs->indexOf(m_mineTab), !chief);
+    // Hiding the tab on show moves to the next one, which would open the chief specialist on the
+    // reports of a survey not yet run: each user starts on their first tab.
+    m_tabs->setCurrentWidget(chief ? m_peopleTab : m_mineTab);
     for (QPushButton *button : {m_create, m_start, m_slips, m_paper, m_close, m_catalogueButton})
         button->setVisible(chief);
     m_code->setVisible(chief || !m_context);
