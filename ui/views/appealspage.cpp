@@ -646,8 +646,11 @@ void AppealsPage::askFeedback()
 
 void AppealsPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The status lines are sentences written from the file: written again in the new language.
+        reload();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -743,8 +743,11 @@ QString SurveyPage::reportInfo() const
 
 void SurveyPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The status lines are sentences written from the file: written again in the new language.
+        reload();
+    }
     QWidget::changeEvent(event);
 }
 
