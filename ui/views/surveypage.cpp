@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/surveypage.h"
 
+#include "views/emptyhint.h"
 #include "views/recordtable.h"
 
 #include "access/permissions.h"
@@ -194,6 +195,7 @@ SurveyPage::SurveyPage(QWidget *parent)
 
     // My questionnaires: what the signed-in servant still has to answer.
     m_mine->setObjectName(QStringLiteral("mine"));
+    new EmptyHint(m_mine);
     auto *mineLayout = new QVBoxLayout(m_mineTab);
     mineLayout->addWidget(m_mine, 1);
     auto *mineButtons = new QHBoxLayout;
@@ -788,6 +790,9 @@ void SurveyPage::retranslate()
     m_addRespondent->setText(tr("&Add"));
     m_removeRespondent->setText(tr("&Remove"));
     m_answerMine->setText(tr("&Answer…"));
+    if (auto *hint = m_mine->findChild<EmptyHint *>())
+        hint->setText(tr("No questionnaires wait for you this year. They appear here once the "
+                         "chief specialist starts the survey with you among the respondents."));
     for (int i = 0; i < m_role->count(); ++i)
         m_role->setItemText(
             i, respondentRoleLabel(static_cast<RespondentRole>(m_role->itemData(i).toInt())));
