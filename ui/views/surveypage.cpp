@@ -220,7 +220,8 @@ SurveyPage::SurveyPage(QWidget *parent)
     reportSplitter->addWidget(m_chart);
     reportSplitter->setStretchFactor(0, 1);
     reportSplitter->setStretchFactor(1, 1);
-    reportSplitter->setSizes({560, 480});
+    // The table whole (competency, others, self, §36); the radar keeps the rest.
+    reportSplitter->setSizes({640, 400});
     reportLayout->addWidget(reportSplitter, 1);
 
     // Training needs (§36).
