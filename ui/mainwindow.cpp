@@ -41,6 +41,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace bagalau {
 
 namespace {
@@ -126,7 +128,9 @@ QString nativeName(Language language)
     return {};
 }
 
-QLocale localeOf(Language language)
+} // namespace
+
+QLocale MainWindow::localeOf(Language language)
 {
     switch (language) {
     case Language::Kazakh:
@@ -138,8 +142,6 @@ QLocale localeOf(Language language)
     }
     return QLocale::c();
 }
-
-} // namespace
 
 MainWindow::MainWindow(Translations &translations, const QString &databasePath, QWidget *parent)
     : QMainWindow(parent)
@@ -318,12 +320,21 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
     }
 
-    // Ctrl+1 … Ctrl+9 jump to the first nine areas in the order of the navigation list.
-    const QList<Area> areas = Navigation::areas();
-    for (int i = 0; i < areas.size() && i < 9; ++i) {
+    // Ctrl+1 … Ctrl+9 jump to the first nine areas the user sees in the navigation list: a
+    // servant, who sees six, reaches the Results with Ctrl+3 as the list shows them third.
+    for (int i = 0; i < 9; ++i) {
         auto *jump = new QAction(this);
         jump->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        connect(jump, &QAction::triggered, this, [this, area = areas.at(i)] { showArea(area); });
+        connect(jump, &QAction::triggered, this, [this, i] {
+            const QList<Area> areas = Navigation::areas();
+            int visible = -1;
+            for (int row = 0; row < m_navigation->count(); ++row) {
+                if (!m_navigation->item(row)->isHidden() && ++visible == i) {
+                    showArea(areas.at(row));
+                    return;
+                }
+            }
+        });
         addAction(jump);
     }
 }
@@ -360,7 +371,8 @@ void MainWindow::createCentralWidget()
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setUniformItemSizes(true);
-    m_navigation->setMinimumWidth(200);
+    // As wide as the longest area's name, so that the pages keep the width their tables need.
+    m_navigation->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_pages = new QStackedWidget;
     m_pages->setObjectName(QStringLiteral("pages"));
 
@@ -455,6 +467,9 @@ void MainWindow::retranslate()
         item->setText(Navigation::title(areas.at(row)));
         item->setToolTip(Navigation::description(areas.at(row)));
     }
+    // Every area's name whole in every language ("Шағымдар және калибрлеу" is the longest).
+    m_navigation->setMinimumWidth(
+        std::max(200, m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 4));
     rebuildRecentMenu();
 }
 

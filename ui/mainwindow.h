@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QLocale>
 #include <QMainWindow>
 
 #include <functional>
@@ -47,6 +48,8 @@ public:
 
     // The language the user chose last time, or the system's when it is Kazakh or Russian.
     static Language savedLanguage();
+    // How dates and numbers read in the language (15.07.2024 and 4,25 in Kazakh and Russian).
+    static QLocale localeOf(Language language);
 
     QString databasePath() const { return m_databasePath; }
     // The open file, or nullptr when none could be opened or no one is signed in to it.

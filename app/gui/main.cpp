@@ -42,6 +42,10 @@ int main(int argc, char *argv[])
                                                               : bagalau::defaultDatabasePath();
 
     bagalau::Translations translations;
+    // The window opens the file while it is built, and the pages then size their columns to the
+    // headers and write their status lines: in the user's language, not in English first.
+    QLocale::setDefault(bagalau::MainWindow::localeOf(language));
+    translations.use(language);
     bagalau::MainWindow window(translations, databasePath);
     window.setLanguage(language);
     window.show();

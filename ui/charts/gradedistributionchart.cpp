@@ -74,10 +74,18 @@ void GradeDistributionChart::setDistribution(const GradeDistribution &distributi
         m_set->replace(i, distribution.count(bands[i]));
         highest = std::max(highest, distribution.count(bands[i]));
     }
-    // Whole numbers on the axis, with room above the tallest bar for its label.
-    const int top = std::max(4, highest + highest / 8 + 1);
-    m_counts->setRange(0, top);
-    m_counts->setTickCount(std::min(top, 5) + 1);
+    // Whole, round numbers on the axis (0, 5, 10, 15, 20 — not 0, 3, 7, 11, 15, 19), with room
+    // beside the longest bar for its label.
+    const int needed = std::max(4, highest + highest / 8 + 1);
+    int step = 1;
+    for (int candidate : {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000}) {
+        step = candidate;
+        if (needed <= candidate * 5)
+            break;
+    }
+    const int ticks = (needed + step - 1) / step;
+    m_counts->setRange(0, ticks * step);
+    m_counts->setTickCount(ticks + 1);
     retranslate();
 }
 

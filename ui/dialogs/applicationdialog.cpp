@@ -2,6 +2,7 @@
 #include "dialogs/applicationdialog.h"
 
 #include "models/localetext.h"
+#include "models/quarterrostermodel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -138,9 +139,12 @@ void ApplicationDialog::retranslate()
     m_text->setPlaceholderText(tr("What the servant disagrees with, in their words"));
     for (int i = 0; i < m_sheets.size(); ++i) {
         const AppealableSheet &sheet = m_sheets.at(i);
+        const auto quarter = Quarter::parse(sheet.quarter);
         m_sheet->setItemText(i,
             tr("%1, %2: %3")
-                .arg(sheet.fullName, sheet.quarter, sheet.score.toLocaleString(QLocale())));
+                .arg(sheet.fullName,
+                    quarter ? QuarterRosterModel::quarterLabel(*quarter) : sheet.quarter,
+                    sheet.score.toLocaleString(QLocale())));
     }
     m_date->setDisplayFormat(localDateFormat());
     updateLate();

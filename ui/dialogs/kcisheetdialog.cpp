@@ -6,6 +6,7 @@
 #include "methodology/band.h"
 #include "models/kcisheetmodel.h"
 #include "models/localetext.h"
+#include "models/quarterrostermodel.h"
 #include "views/recordtable.h"
 
 #include <QDialogButtonBox>
@@ -157,7 +158,8 @@ void KciSheetDialog::reload()
     const auto sheet = service.sheet(m_personnelNo, m_quarter, &error);
     m_loaded = sheet.has_value();
     if (!sheet) {
-        m_heading->setText(tr("KCI score sheet, %1").arg(m_quarter.key()));
+        m_heading->setText(
+            tr("KCI score sheet, %1").arg(QuarterRosterModel::quarterLabel(m_quarter)));
         m_model->setSheet({}, {}, false);
         showErrors({InputError{0, QString(), QString(), error}});
         for (QPushButton *button : {m_saveDraft, m_sign, m_reopen})
@@ -166,7 +168,8 @@ void KciSheetDialog::reload()
     }
     const bool signedSheet = sheet->status == KciSheetStatus::Signed;
     m_heading->setText(
-        tr("%1 (%2), quarter %3").arg(sheet->fullName, sheet->personnelNo, m_quarter.key()));
+        tr("%1 (%2), %3", "name (personnel no.), III quarter 2024")
+            .arg(sheet->fullName, sheet->personnelNo, QuarterRosterModel::quarterLabel(m_quarter)));
     m_tableNote->setText(sheet->tableEntered
             ? tr("Each mark lies within the range appendix 3 allows for the KCI's realization.")
             : tr("The appendix-3 table has not been entered in Settings: any mark 0–5 is accepted "

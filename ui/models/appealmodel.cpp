@@ -2,6 +2,7 @@
 #include "models/appealmodel.h"
 
 #include "models/localetext.h"
+#include "models/quarterrostermodel.h"
 
 #include <QBrush>
 #include <QColor>
@@ -66,7 +67,8 @@ void AppealModel::updateTexts(Row *row) const
     const AppealRecord &appeal = row->appeal;
     auto &texts = row->texts;
     texts[ServantColumn] = appeal.fullName;
-    texts[QuarterColumn] = appeal.quarter;
+    const auto quarter = Quarter::parse(appeal.quarter);
+    texts[QuarterColumn] = quarter ? QuarterRosterModel::quarterLabel(*quarter) : appeal.quarter;
     texts[AppliedColumn] = dateText(appeal.appliedOn);
     texts[StatusColumn] = statusLabel(appeal);
     // A deadline matters until the step it sets is done.
@@ -129,6 +131,8 @@ QVariant AppealModel::data(const QModelIndex &index, int role) const
             return appeal.decisionDue;
         case SessionDueColumn:
             return appeal.sessionDue;
+        case QuarterColumn:
+            return appeal.quarter; // 2024Q1 sorts in time; "I quarter 2024" would not
         case ScoreColumn:
             return appeal.finalScore ? appeal.finalScore->hundredths()
                 : appeal.sheetScore  ? appeal.sheetScore->hundredths()

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/accountspage.h"
 
+#include "views/emptyhint.h"
 #include "views/filteredtable.h"
 #include "views/pagetitle.h"
+#include "views/recordtable.h"
 
 #include "dialogs/accountdialog.h"
 #include "dialogs/passworddialog.h"
@@ -44,6 +46,7 @@ AccountsPage::AccountsPage(QWidget *parent)
     m_problem->hide();
 
     m_table->setObjectName(QStringLiteral("accounts"));
+    new EmptyHint(m_table);
     m_table->sortByColumn(AccountModel::LoginColumn, Qt::AscendingOrder);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &AccountsPage::updateButtons);
@@ -151,6 +154,9 @@ void AccountsPage::retranslate()
 {
     m_title->setText(tr("Accounts"));
     m_filter->setPlaceholderText(tr("Filter by login, name, role or servant"));
+    if (auto *hint = m_table->findChild<EmptyHint *>())
+        hint->setText(tr("No accounts: the file is open to whoever opens it. Add… creates the "
+                         "first account, the chief specialist's; from then on everyone signs in."));
     m_add->setText(tr("&Add…"));
     m_reset->setText(tr("Reset &password…"));
     m_disable->setText(tr("&Disable"));

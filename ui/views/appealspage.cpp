@@ -11,6 +11,7 @@
 #include "dialogs/sessiondecisiondialog.h"
 #include "models/appealmodel.h"
 #include "models/localetext.h"
+#include "models/quarterrostermodel.h"
 #include "models/votemodel.h"
 #include "services/servicecontext.h"
 #include "services/staffservice.h"
@@ -40,6 +41,13 @@
 namespace bagalau {
 
 namespace {
+
+// "I quarter 2024" for the file's 2024Q1.
+QString quarterText(const QString &key)
+{
+    const auto quarter = Quarter::parse(key);
+    return quarter ? QuarterRosterModel::quarterLabel(*quarter) : key;
+}
 
 const auto HeaderKey = QStringLiteral("appealspage/header");
 const auto SplitterKey = QStringLiteral("appealspage/splitter");
@@ -353,7 +361,7 @@ void AppealsPage::updateSession()
     QStringList lines;
     if (id != 0) {
         lines << tr("<b>%1</b>, %2: score %3; acquainted on %4, applied on %5.")
-                     .arg(appeal.fullName.toHtmlEscaped(), appeal.quarter,
+                     .arg(appeal.fullName.toHtmlEscaped(), quarterText(appeal.quarter),
                          appeal.sheetScore ? appeal.sheetScore->toLocaleString(QLocale())
                                            : QString(),
                          dateText(appeal.acquaintedOn), dateText(appeal.appliedOn));
@@ -477,7 +485,7 @@ void AppealsPage::askDecide()
     }
     SessionDecisionDialog dialog(
         tr("%1, %2: application of %3")
-            .arg(appeal.fullName, appeal.quarter, dateText(appeal.appliedOn)),
+            .arg(appeal.fullName, quarterText(appeal.quarter), dateText(appeal.appliedOn)),
         candidates, today,
         [this, id](const SessionDecision &decision, InputErrors *errors) {
             if (!m_context || !AppealService(*m_context).decide(id, decision, errors))
@@ -600,7 +608,7 @@ void AppealsPage::askFeedback()
         return;
     const AppealRecord appeal = m_model->appeal(m_list->selectedRow());
     FeedbackDialog dialog(
-        tr("%1, %2").arg(appeal.fullName, appeal.quarter),
+        tr("%1, %2").arg(appeal.fullName, quarterText(appeal.quarter)),
         {appeal.feedbackOn.isValid() ? appeal.feedbackOn : m_context->clock().today(),
             appeal.feedbackAchievements, appeal.feedbackSkills, appeal.feedbackPotential},
         [this, id](const FeedbackDialog::Meeting &meeting, InputErrors *errors) {
@@ -620,8 +628,11 @@ void AppealsPage::askFeedback()
 
 void AppealsPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The status lines are sentences written from the file: written again in the new language.
+        reload();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/commissionpage.h"
 
+#include "views/emptyhint.h"
 #include "views/pagetitle.h"
 #include "views/recordtable.h"
 
@@ -74,6 +75,7 @@ CommissionPage::CommissionPage(QWidget *parent)
     m_seatTable->setModel(m_seats);
     setUpRecordTable(m_seatTable);
     m_seatTable->setMaximumHeight(150);
+    new EmptyHint(m_seatTable);
     m_seatsLabel->setBuddy(m_seatTable);
 
     m_proxy->setSourceModel(m_cases);
@@ -81,6 +83,7 @@ CommissionPage::CommissionPage(QWidget *parent)
     m_proxy->setSortLocaleAware(true);
     m_caseTable->setObjectName(QStringLiteral("cases"));
     m_caseTable->setModel(m_proxy);
+    new EmptyHint(m_caseTable);
     m_caseTable->setSortingEnabled(true);
     setUpRecordTable(m_caseTable);
     m_caseTable->horizontalHeader()->setSectionsMovable(true);
@@ -420,6 +423,11 @@ void CommissionPage::retranslate()
                 dateText(chapter6LastDayInForce())));
     m_seatsLabel->setText(tr("&Members of the Commission"));
     m_casesLabel->setText(tr("C&ases"));
+    if (auto *hint = m_seatTable->findChild<EmptyHint *>())
+        hint->setText(tr("No members yet: Form… sets up the Commission and its chairman."));
+    if (auto *hint = m_caseTable->findChild<EmptyHint *>())
+        hint->setText(tr("No cases yet: New plan… opens one for a servant who was on social or "
+                         "sick leave between 01.07.2021 and 31.12.2022 (§43)."));
     m_form->setText(tr("&Form…"));
     m_plan->setText(tr("&New plan…"));
     m_sheet->setText(tr("Manager's &sheet…"));

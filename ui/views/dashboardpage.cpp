@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/dashboardpage.h"
 
+#include "views/emptyhint.h"
 #include "views/filteredtable.h"
 #include "views/pagetitle.h"
+#include "views/recordtable.h"
 
 #include "charts/gradedistributionchart.h"
 #include "models/dueitemmodel.h"
@@ -88,6 +90,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, this, &DashboardPage::updateSummary);
 
     m_table->setObjectName(QStringLiteral("dueItems"));
+    new EmptyHint(m_table);
     m_table->sortByColumn(DueItemModel::DateColumn, Qt::AscendingOrder);
     // Enter and a double click both open the item where it is dealt with.
     connect(m_table, &QTableView::activated, this, &DashboardPage::openCurrent);
@@ -106,6 +109,11 @@ DashboardPage::DashboardPage(QWidget *parent)
     progress->addWidget(m_surveyLabel, 0, 1);
     progress->addWidget(m_surveyBar, 1, 1);
     progress->setHorizontalSpacing(24);
+    // Both halves share the width: a long Kazakh label wraps instead of losing its due date.
+    progress->setColumnStretch(0, 1);
+    progress->setColumnStretch(1, 1);
+    m_quarterLabel->setWordWrap(true);
+    m_surveyLabel->setWordWrap(true);
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
@@ -273,6 +281,9 @@ void DashboardPage::retranslate()
     m_dueLabel->setText(
         tr("&Due in the next %n day(s) and overdue:", nullptr, DashboardService::HorizonDays));
     m_filter->setPlaceholderText(tr("Filter by any column (Ctrl+F)"));
+    if (auto *hint = m_table->findChild<EmptyHint *>())
+        hint->setText(tr("Nothing is due in the next %n day(s) and nothing is overdue.", nullptr,
+            DashboardService::HorizonDays));
     m_open->setText(tr("&Open"));
     m_open->setToolTip(tr("Go to where this item is dealt with (Enter)"));
     m_refresh->setText(tr("&Refresh"));
@@ -288,9 +299,9 @@ void DashboardPage::restoreSettings()
     m_list->restoreFilter(FilterKey);
     const QSettings settings;
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("dashboardSplitter"))) {
-        // The list first: the chart needs little width for four bars.
+        // The list first; the chart needs the width of the longest band's name beside its bar.
         if (!splitter->restoreState(settings.value(SplitterKey).toByteArray()))
-            splitter->setSizes({700, 300});
+            splitter->setSizes({560, 440});
     }
 }
 

@@ -92,6 +92,7 @@ DocumentsPage::DocumentsPage(QWidget *parent)
     buttons->addWidget(m_exportOdt);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 24, 24, 24); // as every other page
     layout->addWidget(m_title);
     layout->addWidget(m_problem);
     layout->addLayout(form);

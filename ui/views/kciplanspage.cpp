@@ -13,6 +13,7 @@
 #include "models/kciitemmodel.h"
 #include "models/kciplanlistmodel.h"
 #include "models/localetext.h"
+#include "models/quarterrostermodel.h"
 #include "services/servicecontext.h"
 
 #include <QComboBox>
@@ -34,6 +35,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <iterator>
 
 namespace bagalau {
@@ -123,8 +125,11 @@ KciPlansPage::KciPlansPage(QWidget *parent)
     m_plans->setObjectName(QStringLiteral("plans"));
     m_plans->sortByColumn(KciPlanListModel::NameColumn, Qt::AscendingOrder);
     const int planWidths[] = {110, 260, 120, 50, 110, 110};
-    for (int column = 0; column < int(std::size(planWidths)); ++column)
-        m_plans->horizontalHeader()->resizeSection(column, planWidths[column]);
+    // Never narrower than the header in the user's language ("Табельный номер" is longer).
+    for (int column = 0; column < int(std::size(planWidths)); ++column) {
+        QHeaderView *header = m_plans->horizontalHeader();
+        header->resizeSection(column, std::max(planWidths[column], header->sectionSize(column)));
+    }
     rememberHeader(m_plans, PlansHeaderKey);
     connect(m_plans->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &KciPlansPage::showPlan);
@@ -142,8 +147,10 @@ KciPlansPage::KciPlansPage(QWidget *parent)
     m_kcis->setWordWrap(false);
     // Widths a first run starts with, before the user's own are remembered.
     const int widths[] = {36, 240, 125, 80, 110, 125, 170};
-    for (int column = 0; column < int(std::size(widths)); ++column)
-        m_kcis->horizontalHeader()->resizeSection(column, widths[column]);
+    for (int column = 0; column < int(std::size(widths)); ++column) {
+        QHeaderView *header = m_kcis->horizontalHeader();
+        header->resizeSection(column, std::max(widths[column], header->sectionSize(column)));
+    }
     rememberHeader(m_kcis, KciHeaderKey);
     // Queued: the answer reloads the model and may ask for a reason, which must not happen while
     // the delegate is still committing its editor.
@@ -217,6 +224,7 @@ KciPlansPage::KciPlansPage(QWidget *parent)
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 24, 24, 24); // as every other page
     layout->addWidget(m_title);
     layout->addWidget(splitter, 1);
 
@@ -349,7 +357,8 @@ void KciPlansPage::showPlan()
         if (!m_plan.kciAllowed)
             state = tr("no KCI: less than three months remain from the appointment (§22)");
         m_planHeading->setText(
-            tr("Individual work plan of %1, %2: %3").arg(m_plan.fullName, quarter().key(), state));
+            tr("Individual work plan of %1, %2: %3")
+                .arg(m_plan.fullName, QuarterRosterModel::quarterLabel(quarter()), state));
     }
     updateButtons();
 }

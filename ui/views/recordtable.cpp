@@ -18,6 +18,17 @@ void setUpRecordTable(QTableView *table)
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 4);
     table->horizontalHeader()->setStretchLastSection(true);
+    // A selected row would set every header in bold: the lists look alike on every page.
+    table->horizontalHeader()->setHighlightSections(false);
+    // Until rows come (or the user's widths are restored), every header reads whole.
+    // Room for the sort arrow on every column, as any column may become the sorted one.
+    if (table->model()) {
+        QHeaderView *header = table->horizontalHeader();
+        const bool indicator = header->isSortIndicatorShown();
+        header->setSortIndicatorShown(true);
+        table->resizeColumnsToContents();
+        header->setSortIndicatorShown(indicator);
+    }
 }
 
 } // namespace bagalau

@@ -7,6 +7,7 @@
 #include "charts/scoretrendchart.h"
 #include "evaluation/resultsexport.h"
 #include "evaluation/resultsservice.h"
+#include "methodology/score.h"
 #include "models/resultsmodel.h"
 #include "navigation.h"
 #include "services/servicecontext.h"
@@ -24,6 +25,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -291,8 +293,14 @@ void ResultsPage::retranslate()
     for (int number = 1; number <= 4; ++number)
         m_quarter->setItemText(number, tr("quarter %1").arg(number));
     m_filter->setPlaceholderText(tr("Filter by any column (Ctrl+F)"));
+    // The bands' bounds in the user's notation: 4,00 in Kazakh and Russian.
+    const auto bound = [](int hundredths) {
+        return Score::fromHundredths(hundredths).toLocaleString(QLocale());
+    };
     m_legend->setText(tr("* the score adopted by a calibration session (§41), which replaces the "
-                         "evaluator's. Bands by §7: 4.00–5.00, 3.00–3.99, 2.00–2.99, 0–1.99."));
+                         "evaluator's. Bands by §7: %1–%2, %3–%4, %5–%6, %7–%8.")
+                          .arg(bound(400), bound(500), bound(300), bound(399), bound(200),
+                              bound(299), QLocale().toString(0), bound(199)));
     m_export->setText(tr("E&xport CSV…"));
     m_export->setToolTip(tr("Save the whole list of the period as a CSV file (Ctrl+E)"));
     m_model->retranslate();

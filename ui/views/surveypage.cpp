@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/surveypage.h"
 
+#include "views/emptyhint.h"
 #include "views/filteredtable.h"
 #include "views/pagetitle.h"
 #include "views/recordtable.h"
@@ -181,6 +182,7 @@ SurveyPage::SurveyPage(QWidget *parent)
 
     // My questionnaires: what the signed-in servant still has to answer.
     m_mine->setObjectName(QStringLiteral("mine"));
+    new EmptyHint(m_mine);
     auto *mineLayout = new QVBoxLayout(m_mineTab);
     mineLayout->addWidget(m_mine, 1);
     auto *mineButtons = new QHBoxLayout;
@@ -205,7 +207,8 @@ SurveyPage::SurveyPage(QWidget *parent)
     reportSplitter->addWidget(m_chart);
     reportSplitter->setStretchFactor(0, 1);
     reportSplitter->setStretchFactor(1, 1);
-    reportSplitter->setSizes({560, 480});
+    // The table whole (competency, others, self, §36); the radar keeps the rest.
+    reportSplitter->setSizes({640, 400});
     reportLayout->addWidget(reportSplitter, 1);
 
     // Training needs (§36).
@@ -292,6 +295,9 @@ void SurveyPage::setContext(const ServiceContext *context)
     m_tabs->setTabVisible(m_tabs->indexOf(m_peopleTab), chief);
     m_tabs->setTabVisible(m_tabs->indexOf(m_trainingTab), chief);
     m_tabs->setTabVisible(m_tabs->indexOf(m_mineTab), !chief);
+    // Hiding the tab on show moves to the next one, which would open the chief specialist on the
+    // reports of a survey not yet run: each user starts on their first tab.
+    m_tabs->setCurrentWidget(chief ? m_peopleTab : m_mineTab);
     for (QPushButton *button : {m_create, m_start, m_slips, m_paper, m_close, m_catalogueButton})
         button->setVisible(chief);
     m_code->setVisible(chief || !m_context);
@@ -734,8 +740,11 @@ QString SurveyPage::reportInfo() const
 
 void SurveyPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The status lines are sentences written from the file: written again in the new language.
+        reload();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -774,6 +783,9 @@ void SurveyPage::retranslate()
     m_addRespondent->setText(tr("&Add"));
     m_removeRespondent->setText(tr("&Remove"));
     m_answerMine->setText(tr("&Answer…"));
+    if (auto *hint = m_mine->findChild<EmptyHint *>())
+        hint->setText(tr("No questionnaires wait for you this year. They appear here once the "
+                         "chief specialist starts the survey with you among the respondents."));
     for (int i = 0; i < m_role->count(); ++i)
         m_role->setItemText(
             i, respondentRoleLabel(static_cast<RespondentRole>(m_role->itemData(i).toInt())));
