@@ -85,6 +85,7 @@ ServantDialog::ServantDialog(Submit submit, QWidget *parent)
 
     // The columns are StaffService's names for the fields, so its errors find their place.
     auto *form = new QFormLayout;
+    m_form = form;
     form->addRow(
         m_personnelNoLabel, withProblemLabel(QStringLiteral("personnel_no"), m_personnelNo));
     form->addRow(m_nameLabel, withProblemLabel(QStringLiteral("full_name"), m_name));
@@ -123,6 +124,21 @@ QWidget *ServantDialog::withProblemLabel(const QString &column, QWidget *field)
     m_problems.insert(column, label);
     m_fields.insert(column, field);
     return box;
+}
+
+void ServantDialog::setEditing(bool editing)
+{
+    m_editing = editing;
+    // Shown for reference, greyed: the personnel number names the servant throughout the file.
+    m_personnelNo->setReadOnly(editing);
+    m_personnelNo->setEnabled(!editing);
+    for (const char *column : {"category", "unit", "position", "appointed", "manager_personnel_no"})
+        m_form->setRowVisible(
+            m_fields.value(QString::fromLatin1(column))->parentWidget(), !editing);
+    if (editing)
+        m_name->setFocus();
+    retranslate();
+    adjustSize();
 }
 
 NewServant ServantDialog::servant() const
@@ -172,7 +188,9 @@ void ServantDialog::accept()
     InputErrors errors;
     if (!m_submit || !m_submit(servant(), &errors)) {
         if (errors.isEmpty())
-            errors << InputError{0, QString(), QString(), tr("The servant could not be added.")};
+            errors << InputError{0, QString(), QString(),
+                m_editing ? tr("The servant could not be changed.")
+                          : tr("The servant could not be added.")};
         showProblems(errors);
         return;
     }
@@ -217,7 +235,7 @@ void ServantDialog::changeEvent(QEvent *event)
 
 void ServantDialog::retranslate()
 {
-    setWindowTitle(tr("New servant"));
+    setWindowTitle(m_editing ? tr("Edit servant") : tr("New servant"));
     m_personnelNoLabel->setText(tr("&Personnel number:"));
     m_nameLabel->setText(tr("&Full name:"));
     m_iinLabel->setText(tr("&IIN:"));
