@@ -26,6 +26,7 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -341,6 +342,36 @@ TEST_CASE("the edit buttons need a selected servant and the right to change the 
     file.page.setContext(&head);
     for (const QString &name : buttons)
         CHECK_FALSE(file.page.findChild<QPushButton *>(name)->isEnabled());
+}
+
+TEST_CASE("F2 and Ctrl+Shift+D open the edit and the dismissal from the list", "[staff][staffedit]")
+{
+    EditFile file;
+    file.page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&file.page));
+    file.select("003");
+    file.page.table()->setFocus();
+    QStringList opened;
+    const auto press = [&](QKeySequence key) {
+        // A closed dialog leaves the page to be activated again, as the window system would.
+        file.page.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&file.page));
+        file.page.table()->setFocus();
+        QTimer::singleShot(0, [&] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            opened << (dialog ? dialog->objectName() : QStringLiteral("none"));
+            if (dialog)
+                qobject_cast<QDialog *>(dialog)->reject();
+        });
+        QTest::keySequence(file.page.table(), key);
+        // When no dialog opened, the check below names it.
+        QCoreApplication::processEvents();
+    };
+    press(QKeySequence(Qt::Key_F2));
+    press(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    CHECK(
+        opened == QStringList{QStringLiteral("ServantDialog"), QStringLiteral("DismissalDialog")});
+    CHECK(file.stack.count() == 0);
 }
 
 TEST_CASE("screenshots of the Staff page's edit dialogs", "[.shots]")
