@@ -89,7 +89,82 @@ bool notWritten(InputErrors *errors, const QString &why)
     *errors << InputError{
         0, QString(), QString(), StaffService::tr("nothing was written: %1").arg(why)};
     return false;
-}
+    // The latest assignment of a servant (by first day): the one a change of position starts from.
+    struct Held
+    {
+        qint64 id = 0;
+        DateRange days;
+        QString description;
+    };
+
+    std::optional<qint64> servantIdIn(const QSqlDatabase &connection, const QString &personnelNo)
+    {
+        QSqlQuery query(connection);
+        query.prepare(QStringLiteral("SELECT id FROM servant WHERE personnel_no = ?"));
+        query.addBindValue(personnelNo);
+        if (query.exec() && query.next())
+            return query.value(0).toLongLong();
+        return std::nullopt;
+    }
+
+    // "Аппарат / Специалист, manager 001" — how an assignment reads in the audit log.
+    std::optional<Held> latestAssignment(const QSqlDatabase &connection, qint64 servantId)
+    {
+        QSqlQuery query(connection);
+        query.prepare(QStringLiteral(
+            "SELECT a.id, a.first_day, a.last_day, u.name_ru || ' / ' || p.title || "
+            "coalesce(', manager ' || m.personnel_no, '') FROM assignment a "
+            "JOIN position p ON p.id = a.position_id JOIN unit u ON u.id = p.unit_id "
+            "LEFT JOIN servant m ON m.id = a.manager_id WHERE a.servant_id = ? "
+            "ORDER BY a.first_day DESC, a.id DESC LIMIT 1"));
+        query.addBindValue(servantId);
+        if (!query.exec() || !query.next())
+            return std::nullopt;
+        return Held{query.value(0).toLongLong(),
+            {dateFrom(query.value(1)), dateFrom(query.value(2))}, query.value(3).toString()};
+    }
+
+    QDate dismissalDay(const QSqlDatabase &connection, qint64 servantId)
+    {
+        QSqlQuery query(connection);
+        query.prepare(QStringLiteral("SELECT day FROM dismissal WHERE servant_id = ?"));
+        query.addBindValue(servantId);
+        return query.exec() && query.next() ? dateFrom(query.value(0)) : QDate();
+    }
+
+    // The tables (and how many of their rows) whose foreign keys point at row `id` of `table`,
+    // found from the schema itself so a table added later is never forgotten.
+    QStringList referringTables(const QSqlDatabase &connection, const QString &table, qint64 id,
+        const QSet<QString> &ignored)
+    {
+        QSqlQuery keys(connection);
+        keys.prepare(QStringLiteral(
+            "SELECT m.name, f.\"from\" FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) f "
+            "WHERE m.type = 'table' AND f.\"table\" = ? ORDER BY m.name"));
+        keys.addBindValue(table);
+        QStringList found;
+        if (!keys.exec())
+            return found;
+        while (keys.next()) {
+            const QString name = keys.value(0).toString();
+            const QString column = keys.value(1).toString();
+            if (ignored.contains(name + QLatin1Char('.') + column))
+                continue;
+            QSqlQuery count(connection);
+            count.prepare(
+                QStringLiteral("SELECT count(*) FROM \"%1\" WHERE \"%2\" = ?").arg(name, column));
+            count.addBindValue(id);
+            if (count.exec() && count.next() && count.value(0).toInt() > 0)
+                found << QStringLiteral("%1 (%2)").arg(name).arg(count.value(0).toInt());
+        }
+        return found;
+    }
+
+    // "2024Q3": score_sheet's key of the quarter a day falls in.
+    QString quarterKey(QDate day)
+    {
+        return QStringLiteral("%1Q%2").arg(day.year()).arg((day.month() - 1) / 3 + 1);
+    }
 
 } // namespace
 
@@ -450,7 +525,7 @@ std::optional<ServantHistory> StaffService::history(
 
     const QSqlDatabase connection = m_context.database().connection();
     QSqlQuery servant(connection);
-    servant.prepare(QStringLiteral("SELECT s.id, s.full_name, coalesce(s.iin, ''), d.day "
+    servant.prepare(QStringLiteral("SELECT s.id, s.full_name, coalesce(s.iin, ''), d.day, d.reason "
                                    "FROM servant s LEFT JOIN dismissal d ON d.servant_id = s.id "
                                    "WHERE s.personnel_no = ?"));
     servant.addBindValue(personnelNo);
@@ -464,6 +539,7 @@ std::optional<ServantHistory> StaffService::history(
     history.fullName = servant.value(1).toString();
     history.iin = servant.value(2).toString();
     history.dismissed = dateFrom(servant.value(3));
+    history.dismissalReason = servant.value(4).toString();
 
     QSqlQuery assignments(connection);
     assignments.prepare(QStringLiteral(
@@ -498,6 +574,597 @@ std::optional<ServantHistory> StaffService::history(
         }
     }
     return history;
+}
+
+bool StaffService::audited(const AuditEntry &entry, InputErrors *errors) const
+{
+    QString error;
+    if (m_context.audit(entry, &error))
+        return true;
+    *errors << InputError{0, QString(), QString(), tr("nothing was written: %1").arg(error)};
+    return false;
+}
+
+namespace {
+
+InputError unknownServant(const QString &personnelNo)
+{
+    return {0, QStringLiteral("personnel_no"), personnelNo,
+        StaffService::tr("no servant has this personnel number")};
+}
+
+InputError notWritten(const QString &error)
+{
+    return {0, QString(), QString(), StaffService::tr("nothing was written: %1").arg(error)};
+}
+
+AuditEntry auditEntry(const char *action, const char *entity, const QString &personnelNo,
+    const char *field, const QString &oldValue, const QString &newValue)
+{
+    AuditEntry entry;
+    entry.action = QString::fromLatin1(action);
+    entry.entity = QString::fromLatin1(entity);
+    entry.entityId = personnelNo;
+    entry.field = QString::fromLatin1(field);
+    entry.oldValue = oldValue;
+    entry.newValue = newValue;
+    return entry;
+}
+
+bool run(QSqlQuery &query, InputErrors *errors)
+{
+    if (query.exec())
+        return true;
+    *errors << notWritten(query.lastError().text());
+    return false;
+}
+
+} // namespace
+
+bool StaffService::removeServant(const QString &personnelNo, InputErrors *errors)
+{
+    if (!mayChange(errors))
+        return false;
+    const QSqlDatabase connection = m_context.database().connection();
+    const auto id = servantIdIn(connection, personnelNo);
+    if (!id) {
+        *errors << unknownServant(personnelNo);
+        return false;
+    }
+    // Their own positions and dismissal go with them; anything else keeps them in the file.
+    const QStringList referring = referringTables(connection, QStringLiteral("servant"), *id,
+        {QStringLiteral("assignment.servant_id"), QStringLiteral("dismissal.servant_id")});
+    if (!referring.isEmpty()) {
+        *errors << InputError{0, QStringLiteral("personnel_no"), personnelNo,
+            tr("the servant can no longer be removed: the file refers to them in %1")
+                .arg(referring.join(QStringLiteral(", ")))};
+        return false;
+    }
+    QSqlQuery name(connection);
+    name.prepare(QStringLiteral("SELECT full_name FROM servant WHERE id = ?"));
+    name.addBindValue(*id);
+    const QString fullName = name.exec() && name.next() ? name.value(0).toString() : QString();
+
+    Transaction transaction(connection);
+    if (!transaction.isActive()) {
+        *errors << notWritten(transaction.error());
+        return false;
+    }
+    for (const char *sql : {"DELETE FROM assignment WHERE servant_id = ?",
+             "DELETE FROM dismissal WHERE servant_id = ?", "DELETE FROM servant WHERE id = ?"}) {
+        QSqlQuery query(connection);
+        query.prepare(QString::fromLatin1(sql));
+        query.addBindValue(*id);
+        if (!run(query, errors))
+            return false;
+    }
+    if (!audited(
+            auditEntry("delete", "servant", personnelNo, "full_name", fullName, QString()), errors))
+        return false;
+    if (!transaction.commit()) {
+        *errors << notWritten(transaction.error());
+        return false;
+    }
+    return true;
+}
+
+bool StaffService::removeAbsence(
+    const QString &personnelNo, const Absence &absence, InputErrors *errors)
+{
+    if (!mayChange(errors))
+        return false;
+    const QSqlDatabase connection = m_context.database().connection();
+    if (!servantIdIn(connection, personnelNo)) {
+        *errors << unknownServant(personnelNo);
+        return false;
+    }
+    Transaction transaction(connection);
+    if (!transaction.isActive()) {
+        *errors << notWritten(transaction.error());
+        return false;
+    }
+    QSqlQuery remove(connection);
+    remove.prepare(QStringLiteral(
+        "DELETE FROM absence WHERE id = (SELECT a.id FROM absence a JOIN servant s ON "
+        "s.id = a.servant_id WHERE s.personnel_no = ? AND a.kind = ? AND a.first_day = ? "
+        "AND a.last_day = ? ORDER BY a.id DESC LIMIT 1)"));
+    remove.addBindValue(personnelNo);
+    remove.addBindValue(absenceKindKey(absence.kind));
+    remove.addBindValue(isoDate(absence.days.first));
+    remove.addBindValue(isoDate(absence.days.last));
+    if (!run(remove, errors))
+        return false;
+    const QString days =
+        isoDate(absence.days.first) + QStringLiteral("..") + isoDate(absence.days.last);
+    if (remove.numRowsAffected() != 1) {
+        *errors << InputError{
+            0, QStringLiteral("days"), days, tr("the servant has no such absence in the file")};
+        return false;
+    }
+    AuditEntry entry = auditEntry("delete", "absence", personnelNo, "", days, QString());
+    entry.field = absenceKindKey(absence.kind); // as addAbsence audits it
+    if (!audited(entry, errors))
+        return false;
+    if (!transaction.commit()) {
+        *errors << notWritten(transaction.error());
+        return false;
+    }
+    return true;
+}
+
+bool StaffService::editServant(
+    const QString &personnelNo, const ServantDetails &details, InputErrors *errors)
+{
+    if (!mayChange(errors))
+        return false;
+    const QSqlDatabase connection = m_context.database().connection();
+    const auto id = servantIdIn(connection, personnelNo);
+    if (!id) {
+        *errors << unknownServant(personnelNo);
+        return false;
+    }
+    const QString fullName = details.fullName.trimmed();
+    const QString iin = details.iin.trimmed();
+    InputErrors found;
+    if (fullName.isEmpty())
+        found << InputError{
+            0, QStringLiteral("full_name"), details.fullName, tr("the full name cannot be empty")};
+    if (!iin.isEmpty()) {
+        const QString problem = Iin::validationError(iin);
+        QSqlQuery other(connection);
+        other.prepare(QStringLiteral("SELECT 1 FROM servant WHERE iin = ? AND id <> ?"));
+        other.addBindValue(iin);
+        other.addBindValue(*id);
+        if (!problem.isEmpty())
+            found << InputError{0, QStringLiteral("iin"), iin, problem};
+        else if (other.exec() && other.next())
+            found << InputError{0, QStringLiteral("iin"), iin,
+                tr("a servant with this IIN is already in the file")};
+    }
+    if (!found.isEmpty()) {
+        *errors << found;
+        return false;
+    }
+
+    QSqlQuery before(connection);
+    before.prepare(QStringLiteral("SELECT full_name, coalesce(iin, '') FROM servant WHERE id = ?"));
+    before.addBindValue(*id);
+    if (!before.exec() || !before.next()) {
+        *errors << unknownServant(personnelNo);
+        return false;
+    }
+    const QString oldName = before.value(0).toString();
+    const QString oldIin = before.value(1).toString();
+    if (oldName == fullName && oldIin == iin)
+        return true;
+
+    Transaction transaction(connection);
+    if (!transaction.isActive()) {
+        *errors << notWritten(transaction.error());
+        return false;
+    }
+    QSqlQuery update(connection);
+    update.prepare(QStringLiteral("UPDATE servant SET full_name = ?, iin = ? WHERE id = ?"));
+    update.addBindValue(fullName);
+    update.addBindValue(iin.isEmpty() ? QVariant() : QVariant(iin));
+    update.addBindValue(*id);
+    if (!run(update, errors))
+        return false;
+    if (oldName != fullName
+        && !audited(
+            auditEntry("update", "servant", personnelNo, "full_name", oldName, fullName), errors))
+        return false;
+    if (oldIin != iin
+        && !audited(auditEntry("update", "servant", personnelNo, "iin", oldIin, iin), errors))
+        return false;
+    if (!transaction.commit()) {
+        *errors << notWritten(transaction.error());
+        return false;
+    }
+    return true;
+}
+
+std::optional<Reassignment> StaffService::reassign(
+    const QString &personnelNo, const NewAssignment &assignment, InputErrors *errors)
+{
+    if (!mayChange(errors))
+        return std::nullopt;
+    const QSqlDatabase connection = m_context.database().connection();
+    const auto id = servantIdIn(connection, personnelNo);
+    if (!id) {
+        *errors << unknownServant(personnelNo);
+        return std::nullopt;
+    }
+    const auto error = [&](const char *column, const QString &value, const QString &message) {
+        *errors << InputError{0, QString::fromLatin1(column), value, message};
+    };
+    const qsizetype errorsBefore = errors->size();
+    const QString unit = assignment.unit.trimmed();
+    const QString title = assignment.position.trimmed();
+    const QString managerNo = assignment.managerPersonnelNo.trimmed();
+    const QDate from = assignment.from;
+    if (unit.isEmpty())
+        error("unit", assignment.unit, tr("the unit cannot be empty"));
+    if (title.isEmpty())
+        error("position", assignment.position, tr("the position cannot be empty"));
+    QVariant managerId;
+    if (!managerNo.isEmpty()) {
+        const auto manager = servantIdIn(connection, managerNo);
+        if (managerNo == personnelNo)
+            error("manager_personnel_no", managerNo, tr("a servant cannot be their own manager"));
+        else if (!manager)
+            error("manager_personnel_no", managerNo, tr("no servant has this personnel number"));
+        else
+            managerId = *manager;
+    }
+    const auto held = latestAssignment(connection, *id);
+    if (const QDate dismissed = dismissalDay(connection, *id); dismissed.isValid())
+        error("from", isoDate(from),
+            tr("the servant was dismissed on %1; cancel the dismissal first")
+                .arg(isoDate(dismissed)));
+    else if (!from.isValid())
+        error("from", QString(), tr("the first day in the new position is required"));
+    else if (held && from <= held->days.first)
+        error("from", isoDate(from),
+            tr("the new position must begin after the first day of the current one (%1)")
+                .arg(isoDate(held->days.first)));
+    if (assignment.category == PositionCategory::Head && from.isValid()) {
+        // §2: one head of the apparatus at a time.
+        QSqlQuery heads(connection);
+        heads.prepare(QStringLiteral(
+            "SELECT s.personnel_no FROM assignment a JOIN position p ON p.id = a.position_id "
+            "JOIN servant s ON s.id = a.servant_id WHERE p.category = 'head' "
+            "AND a.servant_id <> ? AND (a.last_day IS NULL OR a.last_day >= ?) LIMIT 1"));
+        heads.addBindValue(*id);
+        heads.addBindValue(isoDate(from));
+        if (heads.exec() && heads.next())
+            error("category", QStringLiteral("head"),
+                tr("the apparatus has one head at a time; %1 holds that position on that day")
+                    .arg(heads.value(0).toString()));
+    }
+    if (errors->size() != errorsBefore)
+        return std::nullopt;
+
+    Transaction transaction(connection);
+    if (!transaction.isActive()) {
+        *errors << notWritten(transaction.error());
+        return std::nullopt;
+    }
+    Reassignment done;
+    QString oldDescription;
+    if (held) {
+        done.previousAssignment = held->id;
+        done.previousLastDay = held->days.last;
+        oldDescription = held->description;
+        // An ended secondment that lasted past the new first day is cut short as well.
+        if (!held->days.last.isValid() || held->days.last >= from) {
+            QSqlQuery end(connection);
+            end.prepare(QStringLiteral("UPDATE assignment SET last_day = ? WHERE id = ?"));
+            end.addBindValue(isoDate(from.addDays(-1)));
+            end.addBindValue(held->id);
+            if (!run(end, errors))
+                return std::nullopt;
+        }
+    }
+    QString failure;
+    const auto positionId =
+        UnitsAndPositions(connection).position(unit, title, assignment.category, &failure);
+    if (!positionId) {
+        *errors << notWritten(failure);
+        return std::nullopt;
+    }
+    QSqlQuery insert(connection);
+    insert.prepare(QStringLiteral("INSERT INTO assignment (servant_id, position_id, manager_id, "
+                                  "first_day, last_day) VALUES (?, ?, ?, ?, NULL)"));
+    insert.addBindValue(*id);
+    insert.addBindValue(*positionId);
+    insert.addBindValue(managerId);
+    insert.addBindValue(isoDate(from));
+    if (!run(insert, errors))
+        return std::nullopt;
+    done.newAssignment = insert.lastInsertId().toLongLong();
+    const auto added = latestAssignment(connection, *id);
+    AuditEntry entry = auditEntry("update", "assignment", personnelNo, "position", oldDescription,
+        (added ? added->description : title) + QStringLiteral(" from ") + isoDate(from));
+    if (!audited(entry, errors))
+        return std::nullopt;
+    if (!transaction.commit()) {
+        *errors << notWritten(transaction.error());
+        return std::nullopt;
+    }
+    return done;
+}
+
+bool StaffService::undoReassign(
+    const QString &personnelNo, const Reassignment &reassignment, InputErrors *errors)
+{
+    if (!mayChange(errors))
+        return false;
+    const QSqlDatabase connection = m_context.database().connection();
+    const auto id = servantIdIn(connection, personnelNo);
+    if (!id) {
+        *errors << unknownServant(personnelNo);
+        return false;
+    }
+    const auto held = latestAssignment(connection, *id);
+    const auto refuse = [&](const QString &message) {
+        *errors << InputError{0, QStringLiteral("from"), QString(), message};
+        return false;
+    };
+    if (!held || held->id != reassignment.newAssignment)
+        return refuse(tr("the position is no longer the servant's last one; undo the later "
+                         "change first"));
+    if (held->days.last.isValid())
+        return refuse(tr("the position has ended since (on %1); undo that first")
+                          .arg(isoDate(held->days.last)));
+    QSqlQuery sheets(connection);
+    sheets.prepare(QStringLiteral(
+        "SELECT min(quarter) FROM score_sheet WHERE servant_id = ? AND quarter >= ?"));
+    sheets.addBindValue(*id);
+    sheets.addBindValue(quarterKey(held->days.first));
+    if (sheets.exec() && sheets.next() && !sheets.value(0).isNull())
+        return refuse(tr("a score sheet of %1 already depends on the new position")
+                          .arg(sheets.value(0).toString()));
+    const QStringList referring =
+        referringTables(connection, QStringLiteral("assignment"), held->id, {});
+    if (!referring.isEmpty())
+        return refuse(tr("the file refers to the new position in %1")
+                          .arg(referring.join(QStringLiteral(", "))));
+
+    Transaction transaction(connection);
+    if (!transaction.isActive()) {
+        *errors << notWritten(transaction.error());
+        return false;
+    }
+    QSqlQuery remove(connection);
+    remove.prepare(QStringLiteral("DELETE FROM assignment WHERE id = ?"));
+    remove.addBindValue(held->id);
+    if (!run(remove, errors))
+        return false;
+    QString restored;
+    if (reassignment.previousAssignment != 0) {
+        QSqlQuery restore(connection);
+        restore.prepare(
+            QStringLiteral("UPDATE assignment SET last_day = ? WHERE id = ? AND servant_id = ?"));
+        restore.addBindValue(dateValue(reassignment.previousLastDay));
+        restore.addBindValue(reassignment.previousAssignment);
+        restore.addBindValue(*id);
+        if (!run(restore, errors))
+            return false;
+        if (const auto previous = latestAssignment(connection, *id))
+            restored = previous->description;
+    }
+    AuditEntry entry = auditEntry("update", "assignment", personnelNo, "position",
+        held->description + QStringLiteral(" from ") + isoDate(held->days.first), restored);
+    entry.reason = QStringLiteral("undo");
+    if (!audited(entry, errors))
+        return false;
+    if (!transaction.commit()) {
+        *errors << notWritten(transaction.error());
+        return false;
+    }
+    return true;
+}
+
+bool StaffService::endAssignment(const QString &personnelNo, QDate lastDay, InputErrors *errors)
+{
+    if (!mayChange(errors))
+        return false;
+    const QSqlDatabase connection = m_context.database().connection();
+    const auto id = servantIdIn(connection, personnelNo);
+    if (!id) {
+        *errors << unknownServant(personnelNo);
+        return false;
+    }
+    const auto held = latestAssignment(connection, *id);
+    const auto refuse = [&](const QString &message) {
+        *errors << InputError{0, QStringLiteral("last_day"), isoDate(lastDay), message};
+        return false;
+    };
+    if (!held || held->days.last.isValid())
+        return refuse(tr("the servant holds no position that is still open"));
+    if (!lastDay.isValid())
+        return refuse(tr("the last day is required"));
+    if (lastDay < held->days.first)
+        return refuse(tr("the last day comes before the first day in the position (%1)")
+                          .arg(isoDate(held->days.first)));
+    Transaction transaction(connection);
+    if (!transaction.isActive()) {
+        *errors << notWritten(transaction.error());
+        return false;
+    }
+    QSqlQuery end(connection);
+    end.prepare(QStringLiteral("UPDATE assignment SET last_day = ? WHERE id = ?"));
+    end.addBindValue(isoDate(lastDay));
+    end.addBindValue(held->id);
+    if (!run(end, errors))
+        return false;
+    if (!audited(auditEntry(
+                     "update", "assignment", personnelNo, "last_day", QString(), isoDate(lastDay)),
+            errors))
+        return false;
+    if (!transaction.commit()) {
+        *errors << notWritten(transaction.error());
+        return false;
+    }
+    return true;
+}
+
+bool StaffService::reopenAssignment(const QString &personnelNo, InputErrors *errors)
+{
+    if (!mayChange(errors))
+        return false;
+    const QSqlDatabase connection = m_context.database().connection();
+    const auto id = servantIdIn(connection, personnelNo);
+    if (!id) {
+        *errors << unknownServant(personnelNo);
+        return false;
+    }
+    const auto held = latestAssignment(connection, *id);
+    const auto refuse = [&](const QString &message) {
+        *errors << InputError{0, QStringLiteral("last_day"), QString(), message};
+        return false;
+    };
+    if (const QDate dismissed = dismissalDay(connection, *id); dismissed.isValid())
+        return refuse(tr("the servant was dismissed on %1; cancel the dismissal instead")
+                          .arg(isoDate(dismissed)));
+    if (!held || !held->days.last.isValid())
+        return refuse(tr("the servant's last position has not ended"));
+    Transaction transaction(connection);
+    if (!transaction.isActive()) {
+        *errors << notWritten(transaction.error());
+        return false;
+    }
+    QSqlQuery reopen(connection);
+    reopen.prepare(QStringLiteral("UPDATE assignment SET last_day = NULL WHERE id = ?"));
+    reopen.addBindValue(held->id);
+    if (!run(reopen, errors))
+        return false;
+    AuditEntry entry = auditEntry(
+        "update", "assignment", personnelNo, "last_day", isoDate(held->days.last), QString());
+    entry.reason = QStringLiteral("undo");
+    if (!audited(entry, errors))
+        return false;
+    if (!transaction.commit()) {
+        *errors << notWritten(transaction.error());
+        return false;
+    }
+    return true;
+}
+
+bool StaffService::dismiss(
+    const QString &personnelNo, QDate day, const QString &reason, InputErrors *errors)
+{
+    if (!mayChange(errors))
+        return false;
+    const QSqlDatabase connection = m_context.database().connection();
+    const auto id = servantIdIn(connection, personnelNo);
+    if (!id) {
+        *errors << unknownServant(personnelNo);
+        return false;
+    }
+    const qsizetype errorsBefore = errors->size();
+    const auto error = [&](const char *column, const QString &value, const QString &message) {
+        *errors << InputError{0, QString::fromLatin1(column), value, message};
+    };
+    const auto held = latestAssignment(connection, *id);
+    if (const QDate dismissed = dismissalDay(connection, *id); dismissed.isValid())
+        error("day", isoDate(day),
+            tr("the servant was already dismissed on %1").arg(isoDate(dismissed)));
+    else if (!day.isValid())
+        error("day", QString(), tr("the day of dismissal is required"));
+    else if (held && !held->days.last.isValid() && day < held->days.first)
+        error("day", isoDate(day),
+            tr("the dismissal comes before the appointment (%1)").arg(isoDate(held->days.first)));
+    else if (held && held->days.last.isValid() && day <= held->days.last)
+        // cancelDismissal reopens the assignment that ended on the dismissal day, so that day
+        // must be the dismissal's own.
+        error("day", isoDate(day),
+            tr("the last position ended on %1; the dismissal must come after it")
+                .arg(isoDate(held->days.last)));
+    if (reason.trimmed().isEmpty())
+        error("reason", reason,
+            tr("the reason cannot be empty: the order or the article of the law"));
+    if (errors->size() != errorsBefore)
+        return false;
+
+    Transaction transaction(connection);
+    if (!transaction.isActive()) {
+        *errors << notWritten(transaction.error());
+        return false;
+    }
+    QSqlQuery insert(connection);
+    insert.prepare(
+        QStringLiteral("INSERT INTO dismissal (servant_id, day, reason) VALUES (?, ?, ?)"));
+    insert.addBindValue(*id);
+    insert.addBindValue(isoDate(day));
+    insert.addBindValue(reason.trimmed());
+    if (!run(insert, errors))
+        return false;
+    if (held && !held->days.last.isValid()) {
+        QSqlQuery end(connection);
+        end.prepare(QStringLiteral("UPDATE assignment SET last_day = ? WHERE id = ?"));
+        end.addBindValue(isoDate(day));
+        end.addBindValue(held->id);
+        if (!run(end, errors))
+            return false;
+    }
+    AuditEntry entry =
+        auditEntry("create", "dismissal", personnelNo, "day", QString(), isoDate(day));
+    entry.reason = reason.trimmed();
+    if (!audited(entry, errors))
+        return false;
+    if (!transaction.commit()) {
+        *errors << notWritten(transaction.error());
+        return false;
+    }
+    return true;
+}
+
+bool StaffService::cancelDismissal(const QString &personnelNo, InputErrors *errors)
+{
+    if (!mayChange(errors))
+        return false;
+    const QSqlDatabase connection = m_context.database().connection();
+    const auto id = servantIdIn(connection, personnelNo);
+    if (!id) {
+        *errors << unknownServant(personnelNo);
+        return false;
+    }
+    const QDate day = dismissalDay(connection, *id);
+    if (!day.isValid()) {
+        *errors << InputError{
+            0, QStringLiteral("day"), QString(), tr("the servant has not been dismissed")};
+        return false;
+    }
+    const auto held = latestAssignment(connection, *id);
+    Transaction transaction(connection);
+    if (!transaction.isActive()) {
+        *errors << notWritten(transaction.error());
+        return false;
+    }
+    QSqlQuery remove(connection);
+    remove.prepare(QStringLiteral("DELETE FROM dismissal WHERE servant_id = ?"));
+    remove.addBindValue(*id);
+    if (!run(remove, errors))
+        return false;
+    if (held && held->days.last == day) {
+        QSqlQuery reopen(connection);
+        reopen.prepare(QStringLiteral("UPDATE assignment SET last_day = NULL WHERE id = ?"));
+        reopen.addBindValue(held->id);
+        if (!run(reopen, errors))
+            return false;
+    }
+    AuditEntry entry =
+        auditEntry("delete", "dismissal", personnelNo, "day", isoDate(day), QString());
+    entry.reason = QStringLiteral("undo");
+    if (!audited(entry, errors))
+        return false;
+    if (!transaction.commit()) {
+        *errors << notWritten(transaction.error());
+        return false;
+    }
+    return true;
 }
 
 } // namespace bagalau

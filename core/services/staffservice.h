@@ -14,6 +14,7 @@
 namespace bagalau {
 
 class ServiceContext;
+struct AuditEntry;
 
 enum class PositionCategory { Head, CorpsB };
 QString positionCategoryKey(PositionCategory category); // "head", "corps_b"
@@ -72,9 +73,36 @@ struct ServantHistory
     QString personnelNo;
     QString fullName;
     QString iin;
+    QString dismissalReason;
     QList<AssignmentRecord> assignments; // by first day
     QList<Absence> absences; // by first day
     QDate dismissed; // invalid while in service
+};
+
+// A servant's own details as edited: the personnel number names them and does not change.
+struct ServantDetails
+{
+    QString fullName;
+    QString iin; // optional
+    bool operator==(const ServantDetails &) const = default;
+};
+
+// A new position for a servant from `from` on, under a manager.
+struct NewAssignment
+{
+    QDate from;
+    PositionCategory category = PositionCategory::CorpsB;
+    QString unit;
+    QString position;
+    QString managerPersonnelNo; // optional
+};
+
+// What reassign() changed, so undoReassign() can put it back.
+struct Reassignment
+{
+    qint64 newAssignment = 0;
+    qint64 previousAssignment = 0;
+    QDate previousLastDay; // invalid when the previous assignment was open
 };
 
 // The staff list: servants, their assignments, absences and dismissals.
@@ -91,6 +119,32 @@ public:
     bool add(const QList<NewServant> &batch, InputErrors *errors);
     bool addAbsence(const QString &personnelNo, const Absence &absence, InputErrors *errors);
 
+    // The reverse of adding one servant (undo): only while nothing but their own assignments
+    // and dismissal refers to them — no absences, sheets, plans, accounts, subordinates...
+    bool removeServant(const QString &personnelNo, InputErrors *errors);
+    // The reverse of addAbsence (undo): removes one absence with exactly these kind and days.
+    bool removeAbsence(const QString &personnelNo, const Absence &absence, InputErrors *errors);
+    // The full name and IIN, validated as add() validates them; also the way an edit is undone.
+    bool editServant(
+        const QString &personnelNo, const ServantDetails &details, InputErrors *errors);
+    // A transfer or appointment to another position or manager from `assignment.from`: the
+    // current assignment ends the day before (it must have begun before that day).
+    std::optional<Reassignment> reassign(
+        const QString &personnelNo, const NewAssignment &assignment, InputErrors *errors);
+    // The reverse of reassign (undo): the new assignment is deleted and the previous one gets
+    // back its last day, only while nothing (a score sheet, a later change) depends on it.
+    bool undoReassign(
+        const QString &personnelNo, const Reassignment &reassignment, InputErrors *errors);
+    // The end of a secondment without dismissal: the open assignment's last day.
+    bool endAssignment(const QString &personnelNo, QDate lastDay, InputErrors *errors);
+    // The reverse of endAssignment (undo): the last assignment is open again.
+    bool reopenAssignment(const QString &personnelNo, InputErrors *errors);
+    // Dismissal from the body (§6): the open assignment ends on `day`.
+    bool dismiss(const QString &personnelNo, QDate day, const QString &reason, InputErrors *errors);
+    // The reverse of dismiss (undo): the dismissal is removed and the assignment it ended is
+    // open again.
+    bool cancelDismissal(const QString &personnelNo, InputErrors *errors);
+
     // Everyone who held a position during the range, in the last position they held in it.
     QList<StaffMember> staffDuring(const DateRange &range) const;
     // staffDuring, reduced to the servants the actor may read (§15, §20): what a list shows.
@@ -105,6 +159,7 @@ public:
 
 private:
     bool mayChange(InputErrors *errors) const;
+    bool audited(const AuditEntry &entry, InputErrors *errors) const;
 
     const ServiceContext &m_context;
 };

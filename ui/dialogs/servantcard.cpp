@@ -90,6 +90,8 @@ void ServantCard::retranslate()
     details << (m_history.dismissed.isValid()
             ? tr("dismissed on %1").arg(dateText(m_history.dismissed))
             : tr("in service"));
+    if (m_history.dismissed.isValid() && !m_history.dismissalReason.isEmpty())
+        details << m_history.dismissalReason;
     m_details->setText(details.join(QStringLiteral(" · ")));
 
     m_assignmentsTitle->setText(tr("&Positions held"));

@@ -77,6 +77,7 @@ ServantDialog::ServantDialog(Submit submit, QWidget *parent)
 
     // The columns are StaffService's names for the fields, so its errors find their place.
     auto *form = new QFormLayout;
+    m_form = form;
     form->addRow(
         m_personnelNoLabel, m_problems.withProblem(QStringLiteral("personnel_no"), m_personnelNo));
     form->addRow(m_nameLabel, m_problems.withProblem(QStringLiteral("full_name"), m_name));
@@ -98,6 +99,22 @@ ServantDialog::ServantDialog(Submit submit, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ServantDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ServantDialog::reject);
     retranslate();
+}
+
+void ServantDialog::setEditing(bool editing)
+{
+    m_editing = editing;
+    // Shown for reference, greyed: the personnel number names the servant throughout the file.
+    m_personnelNo->setReadOnly(editing);
+    m_personnelNo->setEnabled(!editing);
+    const QList<QWidget *> positionFields = {
+        m_category, m_unit, m_position, m_appointed, m_manager};
+    for (QWidget *field : positionFields)
+        m_form->setRowVisible(field->parentWidget(), !editing);
+    if (editing)
+        m_name->setFocus();
+    retranslate();
+    adjustSize();
 }
 
 NewServant ServantDialog::servant() const
@@ -146,7 +163,9 @@ void ServantDialog::accept()
     InputErrors errors;
     if (!m_submit || !m_submit(servant(), &errors)) {
         if (errors.isEmpty())
-            errors << InputError{0, QString(), QString(), tr("The servant could not be added.")};
+            errors << InputError{0, QString(), QString(),
+                m_editing ? tr("The servant could not be changed.")
+                          : tr("The servant could not be added.")};
         m_problems.show(errors);
         return;
     }
@@ -162,7 +181,7 @@ void ServantDialog::changeEvent(QEvent *event)
 
 void ServantDialog::retranslate()
 {
-    setWindowTitle(tr("New servant"));
+    setWindowTitle(m_editing ? tr("Edit servant") : tr("New servant"));
     m_personnelNoLabel->setText(tr("&Personnel number:"));
     m_nameLabel->setText(tr("&Full name:"));
     m_iinLabel->setText(tr("&IIN:"));

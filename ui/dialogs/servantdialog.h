@@ -11,14 +11,16 @@
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 
 namespace bagalau {
 
-// The fields of a new servant. OK hands them to `submit` (the page's call to StaffService); on
-// errors the dialog stays open with each message under its field and nothing is written. Which
-// value is allowed is the service's decision, never the dialog's.
+// The fields of a new servant, or (setEditing) of one already in the file: then only the full
+// name and the IIN, and the personnel number shown read-only. OK hands them to `submit` (the page's
+// call to StaffService); on errors the dialog stays open with each message under its field and
+// nothing is written. Which value is allowed is the service's decision, never the dialog's.
 class ServantDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +30,9 @@ public:
 
     explicit ServantDialog(Submit submit, QWidget *parent = nullptr);
 
+    // Only the name and the IIN can be changed; the position changes through NewPositionDialog.
+    void setEditing(bool editing);
+    bool isEditing() const { return m_editing; }
     NewServant servant() const;
     void setServant(const NewServant &servant);
     // Suggestions while typing: the units, positions and personnel numbers already on the list.
@@ -63,6 +68,8 @@ private:
     QLineEdit *m_manager;
     FieldProblems m_problems; // by InputError::column, as StaffService names the fields
     QDialogButtonBox *m_buttons;
+    QFormLayout *m_form = nullptr;
+    bool m_editing = false;
 };
 
 } // namespace bagalau

@@ -5,9 +5,11 @@
 #include "views/pagetitle.h"
 
 #include "access/permissions.h"
+#include "commands/staffcommands.h"
 #include "dialogs/absencedialog.h"
 #include "dialogs/servantcard.h"
 #include "dialogs/servantdialog.h"
+#include "dialogs/staffchangedialogs.h"
 #include "dialogs/staffimportdialog.h"
 #include "models/localetext.h"
 #include "models/staffmodel.h"
@@ -26,6 +28,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -68,6 +71,10 @@ StaffPage::StaffPage(QWidget *parent)
     , m_addServant(new QPushButton(this))
     , m_addAbsence(new QPushButton(this))
     , m_import(new QPushButton(this))
+    , m_edit(new QPushButton(this))
+    , m_newPosition(new QPushButton(this))
+    , m_endAssignment(new QPushButton(this))
+    , m_dismiss(new QPushButton(this))
 {
     setObjectName(QStringLiteral("StaffPage"));
     setUpPageTitle(m_title);
@@ -96,6 +103,26 @@ StaffPage::StaffPage(QWidget *parent)
     connect(m_addServant, &QPushButton::clicked, this, &StaffPage::askAddServant);
     connect(m_addAbsence, &QPushButton::clicked, this, &StaffPage::askAddAbsence);
     connect(m_import, &QPushButton::clicked, this, &StaffPage::askImport);
+    m_edit->setObjectName(QStringLiteral("editServant"));
+    m_newPosition->setObjectName(QStringLiteral("newPosition"));
+    m_endAssignment->setObjectName(QStringLiteral("endAssignment"));
+    m_dismiss->setObjectName(QStringLiteral("dismiss"));
+    connect(m_edit, &QPushButton::clicked, this, &StaffPage::askEdit);
+    connect(m_newPosition, &QPushButton::clicked, this, &StaffPage::askNewPosition);
+    connect(m_endAssignment, &QPushButton::clicked, this, [this] { askEndOfService(false); });
+    connect(m_dismiss, &QPushButton::clicked, this, [this] { askEndOfService(true); });
+    // Keys of their own besides the mnemonics, working anywhere on the page while allowed.
+    for (const auto &[button, key] : {std::pair{m_edit, QKeySequence(Qt::Key_F2)},
+             std::pair{m_newPosition, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
+             std::pair{m_endAssignment, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
+             std::pair{m_dismiss, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)}}) {
+        auto *shortcut = new QShortcut(key, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, button, [button = button] {
+            if (button->isEnabled())
+                button->click();
+        });
+    }
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_dayLabel);
@@ -116,11 +143,24 @@ StaffPage::StaffPage(QWidget *parent)
     layout->addWidget(m_problem);
     layout->addLayout(filterRow);
     layout->addWidget(m_table, 1);
+    // The changes of the selected servant's service, a row of their own so the page still fits
+    // a narrow window.
+    auto *changes = new QHBoxLayout;
+    changes->addWidget(m_edit);
+    changes->addWidget(m_newPosition);
+    changes->addWidget(m_endAssignment);
+    changes->addWidget(m_dismiss);
+    changes->addStretch();
+    layout->addLayout(changes);
     layout->addLayout(buttons);
 
     setTabOrder(m_day, m_filter);
     setTabOrder(m_filter, m_table);
-    setTabOrder(m_table, m_card);
+    setTabOrder(m_table, m_edit);
+    setTabOrder(m_edit, m_newPosition);
+    setTabOrder(m_newPosition, m_endAssignment);
+    setTabOrder(m_endAssignment, m_dismiss);
+    setTabOrder(m_dismiss, m_card);
     setTabOrder(m_card, m_addServant);
     setTabOrder(m_addServant, m_addAbsence);
     setTabOrder(m_addAbsence, m_import);
@@ -192,19 +232,100 @@ void StaffPage::reload()
 
 bool StaffPage::addServant(const NewServant &servant, InputErrors *errors)
 {
-    return importServants({servant}, errors);
+    if (!m_context || !StaffService(*m_context).add({servant}, errors))
+        return false;
+    push(new AddServantCommand(
+        *m_context, servant, [this](const InputErrors &e) { commandDone(e); }));
+    changed();
+    return true;
 }
 
 bool StaffPage::addAbsence(const QString &personnelNo, const Absence &absence, InputErrors *errors)
 {
+    if (!m_context || !StaffService(*m_context).addAbsence(personnelNo, absence, errors))
+        return false;
+    push(new AddAbsenceCommand(
+        *m_context, personnelNo, absence, [this](const InputErrors &e) { commandDone(e); }));
+    changed();
+    return true;
+}
+
+bool StaffPage::editServant(
+    const QString &personnelNo, const ServantDetails &details, InputErrors *errors)
+{
     if (!m_context)
         return false;
-    const bool done = StaffService(*m_context).addAbsence(personnelNo, absence, errors);
-    if (done) {
-        reload();
-        Q_EMIT staffChanged();
+    QString error;
+    const auto before = history(personnelNo, &error);
+    if (!before) {
+        *errors << InputError{0, QStringLiteral("personnel_no"), personnelNo, error};
+        return false;
     }
-    return done;
+    const ServantDetails old{before->fullName, before->iin};
+    if (!StaffService(*m_context).editServant(personnelNo, details, errors))
+        return false;
+    push(new EditServantCommand(*m_context, personnelNo, old,
+        {details.fullName.trimmed(), details.iin.trimmed()},
+        [this](const InputErrors &e) { commandDone(e); }));
+    changed();
+    return true;
+}
+
+bool StaffPage::reassign(
+    const QString &personnelNo, const NewAssignment &assignment, InputErrors *errors)
+{
+    if (!m_context)
+        return false;
+    const auto made = StaffService(*m_context).reassign(personnelNo, assignment, errors);
+    if (!made)
+        return false;
+    push(new ReassignCommand(*m_context, personnelNo, assignment, *made,
+        [this](const InputErrors &e) { commandDone(e); }));
+    changed();
+    return true;
+}
+
+bool StaffPage::endAssignment(const QString &personnelNo, QDate lastDay, InputErrors *errors)
+{
+    if (!m_context || !StaffService(*m_context).endAssignment(personnelNo, lastDay, errors))
+        return false;
+    push(new EndAssignmentCommand(
+        *m_context, personnelNo, lastDay, [this](const InputErrors &e) { commandDone(e); }));
+    changed();
+    return true;
+}
+
+bool StaffPage::dismiss(
+    const QString &personnelNo, QDate day, const QString &reason, InputErrors *errors)
+{
+    if (!m_context || !StaffService(*m_context).dismiss(personnelNo, day, reason, errors))
+        return false;
+    push(new DismissCommand(*m_context, personnelNo, day, reason.trimmed(),
+        [this](const InputErrors &e) { commandDone(e); }));
+    changed();
+    return true;
+}
+
+void StaffPage::changed()
+{
+    reload();
+    Q_EMIT staffChanged();
+}
+
+void StaffPage::push(QUndoCommand *command)
+{
+    // The change is made already; the command's first redo() does nothing.
+    if (undoStack())
+        undoStack()->push(command);
+    else
+        delete command;
+}
+
+void StaffPage::commandDone(const InputErrors &errors)
+{
+    changed();
+    if (!errors.isEmpty())
+        showErrors(tr("Undo"), errors);
 }
 
 InputErrors StaffPage::validate(const QList<NewServant> &servants) const
@@ -212,6 +333,8 @@ InputErrors StaffPage::validate(const QList<NewServant> &servants) const
     return m_context ? StaffService(*m_context).validate(servants) : InputErrors();
 }
 
+// Not a command: a batch is checked on a preview before it is written, and taking back dozens of
+// servants, some of them soon referred to, is not an undo a user could foresee.
 bool StaffPage::importServants(const QList<NewServant> &servants, InputErrors *errors)
 {
     if (!m_context)
@@ -263,6 +386,16 @@ void StaffPage::retranslate()
     m_addServant->setText(tr("Add &servant…"));
     m_addAbsence->setText(tr("Add a&bsence…"));
     m_import->setText(tr("&Import from CSV…"));
+    m_edit->setText(tr("Edi&t…")); // Alt+E opens the Edit menu
+    m_edit->setToolTip(tr("Change the servant's full name or IIN (F2)"));
+    m_newPosition->setText(tr("&New position…"));
+    m_newPosition->setToolTip(
+        tr("Move the servant to another position or under another manager (Ctrl+Shift+P)"));
+    m_endAssignment->setText(tr("End assi&gnment…"));
+    m_endAssignment->setToolTip(
+        tr("The end of a secondment, without dismissal from the body (Ctrl+Shift+E)"));
+    m_dismiss->setText(tr("&Dismiss…"));
+    m_dismiss->setToolTip(tr("Dismissal from the body; it ends the position (Ctrl+Shift+D)"));
     m_model->retranslate();
     m_list->updateCount();
 }
@@ -275,6 +408,8 @@ void StaffPage::updateButtons()
     m_addServant->setEnabled(mayChange);
     m_addAbsence->setEnabled(mayChange && selected);
     m_import->setEnabled(mayChange);
+    for (QPushButton *button : {m_edit, m_newPosition, m_endAssignment, m_dismiss})
+        button->setEnabled(mayChange && selected);
 }
 
 void StaffPage::restoreSettings()
@@ -381,6 +516,90 @@ void StaffPage::askImport()
         QMessageBox::information(this, tr("Import staff from CSV"),
             tr("%n servant(s) added.", nullptr, int(dialog.servants().size())));
     }
+}
+
+QString StaffPage::selectedName() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    const StaffMember member = m_model->member(m_proxy->mapToSource(rows.first()));
+    return tr("%1 (%2)").arg(member.fullName, member.personnelNo);
+}
+
+AssignmentRecord StaffPage::currentAssignment(const QString &personnelNo) const
+{
+    QString error;
+    const auto found = history(personnelNo, &error);
+    return found && !found->assignments.isEmpty() ? found->assignments.last() : AssignmentRecord();
+}
+
+void StaffPage::askEdit()
+{
+    const QString personnelNo = selectedPersonnelNo();
+    if (personnelNo.isEmpty() || !m_context)
+        return;
+    QString error;
+    const auto found = history(personnelNo, &error);
+    if (!found) {
+        QMessageBox::warning(this, tr("Edit servant"), error);
+        return;
+    }
+    ServantDialog dialog(
+        [this, personnelNo](const NewServant &servant, InputErrors *errors) {
+            return editServant(personnelNo, {servant.fullName, servant.iin}, errors);
+        },
+        this);
+    NewServant shown;
+    shown.personnelNo = personnelNo;
+    shown.fullName = found->fullName;
+    shown.iin = found->iin;
+    dialog.setServant(shown);
+    dialog.setEditing(true);
+    dialog.exec();
+}
+
+void StaffPage::askNewPosition()
+{
+    const QString personnelNo = selectedPersonnelNo();
+    if (personnelNo.isEmpty() || !m_context)
+        return;
+    NewPositionDialog dialog(
+        selectedName(), currentAssignment(personnelNo),
+        [this, personnelNo](const NewAssignment &assignment, InputErrors *errors) {
+            return reassign(personnelNo, assignment, errors);
+        },
+        this);
+    QStringList units;
+    QStringList positions;
+    QStringList numbers;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const StaffMember member = m_model->member(m_model->index(row, 0));
+        units << member.unit;
+        positions << member.position;
+        numbers << member.personnelNo;
+    }
+    dialog.setSuggestions(sortedUnique(units), sortedUnique(positions), sortedUnique(numbers));
+    NewAssignment start = dialog.assignment();
+    start.from = day();
+    dialog.setAssignment(start);
+    dialog.exec();
+}
+
+void StaffPage::askEndOfService(bool dismissal)
+{
+    const QString personnelNo = selectedPersonnelNo();
+    if (personnelNo.isEmpty() || !m_context)
+        return;
+    const auto submit = [this, personnelNo, dismissal](
+                            QDate day, const QString &reason, InputErrors *errors) {
+        return dismissal ? dismiss(personnelNo, day, reason, errors)
+                         : endAssignment(personnelNo, day, errors);
+    };
+    EndOfServiceDialog dialog(
+        dismissal ? EndOfServiceDialog::Kind::Dismissal : EndOfServiceDialog::Kind::EndAssignment,
+        selectedName(), currentAssignment(personnelNo), day(), submit, this);
+    dialog.exec();
 }
 
 } // namespace bagalau
