@@ -89,82 +89,84 @@ bool notWritten(InputErrors *errors, const QString &why)
     *errors << InputError{
         0, QString(), QString(), StaffService::tr("nothing was written: %1").arg(why)};
     return false;
-    // The latest assignment of a servant (by first day): the one a change of position starts from.
-    struct Held
-    {
-        qint64 id = 0;
-        DateRange days;
-        QString description;
-    };
+}
 
-    std::optional<qint64> servantIdIn(const QSqlDatabase &connection, const QString &personnelNo)
-    {
-        QSqlQuery query(connection);
-        query.prepare(QStringLiteral("SELECT id FROM servant WHERE personnel_no = ?"));
-        query.addBindValue(personnelNo);
-        if (query.exec() && query.next())
-            return query.value(0).toLongLong();
+// The latest assignment of a servant (by first day): the one a change of position starts from.
+struct Held
+{
+    qint64 id = 0;
+    DateRange days;
+    QString description;
+};
+
+std::optional<qint64> servantIdIn(const QSqlDatabase &connection, const QString &personnelNo)
+{
+    QSqlQuery query(connection);
+    query.prepare(QStringLiteral("SELECT id FROM servant WHERE personnel_no = ?"));
+    query.addBindValue(personnelNo);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return std::nullopt;
+}
+
+// "Аппарат / Специалист, manager 001" — how an assignment reads in the audit log.
+std::optional<Held> latestAssignment(const QSqlDatabase &connection, qint64 servantId)
+{
+    QSqlQuery query(connection);
+    query.prepare(
+        QStringLiteral("SELECT a.id, a.first_day, a.last_day, u.name_ru || ' / ' || p.title || "
+                       "coalesce(', manager ' || m.personnel_no, '') FROM assignment a "
+                       "JOIN position p ON p.id = a.position_id JOIN unit u ON u.id = p.unit_id "
+                       "LEFT JOIN servant m ON m.id = a.manager_id WHERE a.servant_id = ? "
+                       "ORDER BY a.first_day DESC, a.id DESC LIMIT 1"));
+    query.addBindValue(servantId);
+    if (!query.exec() || !query.next())
         return std::nullopt;
-    }
+    return Held{query.value(0).toLongLong(), {dateFrom(query.value(1)), dateFrom(query.value(2))},
+        query.value(3).toString()};
+}
 
-    // "Аппарат / Специалист, manager 001" — how an assignment reads in the audit log.
-    std::optional<Held> latestAssignment(const QSqlDatabase &connection, qint64 servantId)
-    {
-        QSqlQuery query(connection);
-        query.prepare(QStringLiteral(
-            "SELECT a.id, a.first_day, a.last_day, u.name_ru || ' / ' || p.title || "
-            "coalesce(', manager ' || m.personnel_no, '') FROM assignment a "
-            "JOIN position p ON p.id = a.position_id JOIN unit u ON u.id = p.unit_id "
-            "LEFT JOIN servant m ON m.id = a.manager_id WHERE a.servant_id = ? "
-            "ORDER BY a.first_day DESC, a.id DESC LIMIT 1"));
-        query.addBindValue(servantId);
-        if (!query.exec() || !query.next())
-            return std::nullopt;
-        return Held{query.value(0).toLongLong(),
-            {dateFrom(query.value(1)), dateFrom(query.value(2))}, query.value(3).toString()};
-    }
+QDate dismissalDay(const QSqlDatabase &connection, qint64 servantId)
+{
+    QSqlQuery query(connection);
+    query.prepare(QStringLiteral("SELECT day FROM dismissal WHERE servant_id = ?"));
+    query.addBindValue(servantId);
+    return query.exec() && query.next() ? dateFrom(query.value(0)) : QDate();
+}
 
-    QDate dismissalDay(const QSqlDatabase &connection, qint64 servantId)
-    {
-        QSqlQuery query(connection);
-        query.prepare(QStringLiteral("SELECT day FROM dismissal WHERE servant_id = ?"));
-        query.addBindValue(servantId);
-        return query.exec() && query.next() ? dateFrom(query.value(0)) : QDate();
-    }
-
-    // The tables (and how many of their rows) whose foreign keys point at row `id` of `table`,
-    // found from the schema itself so a table added later is never forgotten.
-    QStringList referringTables(const QSqlDatabase &connection, const QString &table, qint64 id,
-        const QSet<QString> &ignored)
-    {
-        QSqlQuery keys(connection);
-        keys.prepare(QStringLiteral(
-            "SELECT m.name, f.\"from\" FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) f "
-            "WHERE m.type = 'table' AND f.\"table\" = ? ORDER BY m.name"));
-        keys.addBindValue(table);
-        QStringList found;
-        if (!keys.exec())
-            return found;
-        while (keys.next()) {
-            const QString name = keys.value(0).toString();
-            const QString column = keys.value(1).toString();
-            if (ignored.contains(name + QLatin1Char('.') + column))
-                continue;
-            QSqlQuery count(connection);
-            count.prepare(
-                QStringLiteral("SELECT count(*) FROM \"%1\" WHERE \"%2\" = ?").arg(name, column));
-            count.addBindValue(id);
-            if (count.exec() && count.next() && count.value(0).toInt() > 0)
-                found << QStringLiteral("%1 (%2)").arg(name).arg(count.value(0).toInt());
-        }
+// The tables (and how many of their rows) whose foreign keys point at row `id` of `table`,
+// found from the schema itself so a table added later is never forgotten.
+QStringList referringTables(
+    const QSqlDatabase &connection, const QString &table, qint64 id, const QSet<QString> &ignored)
+{
+    QSqlQuery keys(connection);
+    keys.prepare(QStringLiteral(
+        "SELECT m.name, f.\"from\" FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) f "
+        "WHERE m.type = 'table' AND f.\"table\" = ? ORDER BY m.name"));
+    keys.addBindValue(table);
+    QStringList found;
+    if (!keys.exec())
         return found;
+    while (keys.next()) {
+        const QString name = keys.value(0).toString();
+        const QString column = keys.value(1).toString();
+        if (ignored.contains(name + QLatin1Char('.') + column))
+            continue;
+        QSqlQuery count(connection);
+        count.prepare(
+            QStringLiteral("SELECT count(*) FROM \"%1\" WHERE \"%2\" = ?").arg(name, column));
+        count.addBindValue(id);
+        if (count.exec() && count.next() && count.value(0).toInt() > 0)
+            found << QStringLiteral("%1 (%2)").arg(name).arg(count.value(0).toInt());
     }
+    return found;
+}
 
-    // "2024Q3": score_sheet's key of the quarter a day falls in.
-    QString quarterKey(QDate day)
-    {
-        return QStringLiteral("%1Q%2").arg(day.year()).arg((day.month() - 1) / 3 + 1);
-    }
+// "2024Q3": score_sheet's key of the quarter a day falls in.
+QString quarterKey(QDate day)
+{
+    return QStringLiteral("%1Q%2").arg(day.year()).arg((day.month() - 1) / 3 + 1);
+}
 
 } // namespace
 

@@ -16,6 +16,8 @@
 
 #include <QSqlQuery>
 
+#include <optional>
+
 using namespace bagalau;
 
 namespace {
@@ -66,13 +68,14 @@ QStringList describe(const QList<DueItem> &items)
     return lines;
 }
 
-const DueItem *find(const QList<DueItem> &items, const char *kind, const char *personnelNo)
+// A copy: the list is often a temporary that ends with the statement that asked for it.
+std::optional<DueItem> find(const QList<DueItem> &items, const char *kind, const char *personnelNo)
 {
     for (const DueItem &item : items) {
         if (item.kind == QLatin1String(kind) && item.personnelNo == QLatin1String(personnelNo))
-            return &item;
+            return item;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 } // namespace
@@ -97,7 +100,7 @@ TEST_CASE("§4 §22 §26 §30 the due list of 3 April 2024: plans, notices, prel
             QStringLiteral("2024-04-10 score_sheet 003"),
             QStringLiteral("2024-04-12 kci_plan 001"),
         }));
-    const DueItem *sheet = find(items, "score_sheet", "002");
+    const std::optional<DueItem> sheet = find(items, "score_sheet", "002");
     REQUIRE(sheet);
     CHECK(sheet->fullName == QStringLiteral("Ахметов С."));
     CHECK(sheet->target == DueTarget::QuarterEvaluation);
@@ -116,7 +119,7 @@ TEST_CASE(
     CHECK_FALSE(find(office.items(), "score_sheet", "003")->overdue);
 
     office.clock.set(QDateTime(QDate(2024, 4, 11), QTime(9, 0)));
-    const DueItem *late = find(office.items(), "score_sheet", "003");
+    const std::optional<DueItem> late = find(office.items(), "score_sheet", "003");
     REQUIRE(late);
     CHECK(late->overdue);
     CHECK(late->date == QDate(2024, 4, 10));
@@ -128,7 +131,7 @@ TEST_CASE("§11 §12 a signed sheet asks for acquaintance in two working days, t
 {
     Office office;
     office.sign("002", "2024Q1", 4); // signed on Wednesday 3 April
-    const DueItem *acquaintance = find(office.items(), "acquaintance", "002");
+    const std::optional<DueItem> acquaintance = find(office.items(), "acquaintance", "002");
     REQUIRE(acquaintance);
     CHECK(acquaintance->date == QDate(2024, 4, 5));
     CHECK_FALSE(acquaintance->overdue);
@@ -140,7 +143,7 @@ TEST_CASE("§11 §12 a signed sheet asks for acquaintance in two working days, t
     office.exec(QStringLiteral("INSERT INTO acquaintance (sheet_id, day, method) SELECT id, "
                                "'2024-04-08', 'in_person' FROM score_sheet"));
     CHECK_FALSE(find(office.items(), "acquaintance", "002"));
-    const DueItem *window = find(office.items(), "appeal_window", "002");
+    const std::optional<DueItem> window = find(office.items(), "appeal_window", "002");
     REQUIRE(window);
     CHECK(window->date == QDate(2024, 4, 15)); // five working days after Monday 8 April
     CHECK(window->target == DueTarget::Appeals);
@@ -161,12 +164,12 @@ TEST_CASE("§38 §39 a registered appeal asks for a decision in three working da
                                "'2024-04-04' FROM score_sheet"));
     office.clock.set(QDateTime(QDate(2024, 4, 10), QTime(9, 0)));
     const QList<DueItem> items = office.items();
-    const DueItem *decision = find(items, "session_decision", "002");
+    const std::optional<DueItem> decision = find(items, "session_decision", "002");
     REQUIRE(decision);
     CHECK(decision->date == QDate(2024, 4, 9));
     CHECK(decision->overdue);
     CHECK(decision->key == QStringLiteral("7"));
-    const DueItem *session = find(items, "session", "002");
+    const std::optional<DueItem> session = find(items, "session", "002");
     REQUIRE(session);
     CHECK(session->date == QDate(2024, 4, 18));
     CHECK_FALSE(session->overdue);
@@ -197,7 +200,7 @@ TEST_CASE("§4 §33 the 360 survey is due on 10 January with its answers counted
     const ServiceContext context(office.file.database(), Actor::singleUser(), office.clock);
     const DashboardService dashboard(context);
     const QList<DueItem> items = dashboard.dueItems(office.clock.today());
-    const DueItem *survey = find(items, "survey360", "");
+    const std::optional<DueItem> survey = find(items, "survey360", "");
     REQUIRE(survey);
     CHECK(survey->date == QDate(2025, 1, 10));
     CHECK(survey->detail == QStringLiteral("2024: 1 of 3 answered"));
