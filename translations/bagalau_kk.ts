@@ -146,10 +146,24 @@
     </message>
 </context>
 <context>
+    <name>AddAbsenceCommand</name>
+    <message>
+        <source>add an absence of %1</source>
+        <translation>%1: жұмыста болмау кезеңін қосу</translation>
+    </message>
+</context>
+<context>
     <name>AddProposalCommand</name>
     <message>
         <source>Propose the score %1</source>
         <translation>%1 балын ұсыну</translation>
+    </message>
+</context>
+<context>
+    <name>AddServantCommand</name>
+    <message>
+        <source>add servant %1</source>
+        <translation>%1 қызметшісін қосу</translation>
     </message>
 </context>
 <context>
@@ -1375,10 +1389,24 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     </message>
 </context>
 <context>
+    <name>DismissCommand</name>
+    <message>
+        <source>dismiss %1</source>
+        <translation>%1: қызметтен босату</translation>
+    </message>
+</context>
+<context>
     <name>EditOrganisationCommand</name>
     <message>
         <source>edit the organisation&apos;s details</source>
         <translation>ұйымның деректемелерін өзгерту</translation>
+    </message>
+</context>
+<context>
+    <name>EditServantCommand</name>
+    <message>
+        <source>edit servant %1</source>
+        <translation>%1 қызметшісінің деректерін өзгерту</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1474,13 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>An absence (%1) is not a valid range of days.</source>
         <translation>Жұмыста болмау кезеңі (%1) күндердің дұрыс аралығы емес.</translation>
+    </message>
+</context>
+<context>
+    <name>EndAssignmentCommand</name>
+    <message>
+        <source>end the assignment of %1</source>
+        <translation>%1: лауазымдағы қызметті аяқтау</translation>
     </message>
 </context>
 <context>
@@ -1706,14 +1741,6 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>nothing was written: %1</source>
         <translation>ештеңе жазылмады: %1</translation>
-    </message>
-    <message>
-        <source>only a signed sheet is reopened</source>
-        <translation>тек қол қойылған бағалау парағын қайта ашуға болады</translation>
-    </message>
-    <message>
-        <source>a signed sheet is reopened only with a written reason</source>
-        <translation>қол қойылған бағалау парағы тек себебі жазбаша көрсетілген жағдайда қайта ашылады</translation>
     </message>
 </context>
 <context>
@@ -2020,18 +2047,6 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
         <source>a quarter is evaluated after it ends (§4): the sheet can be signed from %1</source>
         <translation>тоқсан аяқталғаннан кейін бағаланады (§4): бағалау парағына %1 күнінен бастап қол қоюға болады</translation>
     </message>
-    <message>
-        <source>only a signed sheet can be reopened</source>
-        <translation>тек қол қойылған бағалау парағын қайта ашуға болады</translation>
-    </message>
-    <message>
-        <source>the servant has been acquainted with this result: only a calibration session changes it now (§12, §37)</source>
-        <translation>қызметші осы нәтижемен таныстырылған: енді оны тек калибрлеу сессиясы өзгерте алады (§12, §37)</translation>
-    </message>
-    <message>
-        <source>say why the signed sheet is reopened</source>
-        <translation>қол қойылған бағалау парағының қайта ашылу себебін көрсетіңіз</translation>
-    </message>
 </context>
 <context>
     <name>RankingText</name>
@@ -2054,6 +2069,13 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>%1: no mark.</source>
         <translation>%1: баға қойылмаған.</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignCommand</name>
+    <message>
+        <source>new position of %1</source>
+        <translation>%1: жаңа лауазым</translation>
     </message>
 </context>
 <context>
@@ -2263,12 +2285,24 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
         <translation>3-қосымша %3% іске асыру үшін %1 – %2 бағаларына рұқсат етеді</translation>
     </message>
     <message>
-        <source>a KCI sheet holds 3 to 5 KCI (§23); this one has %1</source>
-        <translation>НМИ бойынша бағалау парағында 3-тен 5-ке дейін НМИ болады (§23); бұл парақта — %1</translation>
-    </message>
-    <message>
         <source>nothing was written: %1</source>
         <translation>ештеңе жазылмады: %1</translation>
+    </message>
+    <message>
+        <source>the approved individual work plan of %1 for %2 has no KCI %3 (§22)</source>
+        <translation>%1: %2 кезеңіне арналған бекітілген жеке жұмыс жоспарында %3-НМИ жоқ (§22)</translation>
+    </message>
+    <message>
+        <source>the plan value %1 differs from %2, the plan value of KCI %3 in the approved individual work plan</source>
+        <translation>%1 жоспарлы мәні бекітілген жеке жұмыс жоспарындағы %3-НМИ-дің жоспарлы мәнінен (%2) өзгеше</translation>
+    </message>
+    <message>
+        <source>the approved individual work plan also has KCI %1: every KCI of the plan has its line (§27)</source>
+        <translation>бекітілген жеке жұмыс жоспарында %1-НМИ де бар: жоспардың әрбір НМИ-і үшін парақта жеке жол болуы тиіс (§27)</translation>
+    </message>
+    <message>
+        <source>the approved plan has no KCI %1</source>
+        <translation>бекітілген жоспарда %1-НМИ жоқ</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2314,25 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>Take back a vote</source>
         <translation>Дауысты кері қайтарып алу</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReopening</name>
+    <message>
+        <source>only a signed sheet can be reopened</source>
+        <translation>тек қол қойылған бағалау парағын қайта ашуға болады</translation>
+    </message>
+    <message>
+        <source>the servant has been acquainted with this result: only a calibration session changes it now (§12, §37)</source>
+        <translation>қызметші осы нәтижемен таныстырылған: енді оны тек калибрлеу сессиясы өзгерте алады (§12, §37)</translation>
+    </message>
+    <message>
+        <source>say why the signed sheet is reopened</source>
+        <translation>қол қойылған бағалау парағының қайта ашылу себебін көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>nothing was written: %1</source>
+        <translation>ештеңе жазылмады: %1</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2404,86 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>no servant has the personnel number %1</source>
         <translation>%1 табельдік нөмірі бар қызметші жоқ</translation>
+    </message>
+    <message>
+        <source>the servant can no longer be removed: the file refers to them in %1</source>
+        <translation>қызметшіні енді жою мүмкін емес: файлдағы жазбалар оған сілтеме жасайды — %1</translation>
+    </message>
+    <message>
+        <source>the servant has no such absence in the file</source>
+        <translation>файлда қызметшінің мұндай жұмыста болмау кезеңі жоқ</translation>
+    </message>
+    <message>
+        <source>the servant was dismissed on %1; cancel the dismissal first</source>
+        <translation>қызметші %1 қызметтен босатылған; алдымен қызметтен босатудың күшін жойыңыз</translation>
+    </message>
+    <message>
+        <source>the first day in the new position is required</source>
+        <translation>жаңа лауазымдағы бірінші күн көрсетілуі тиіс</translation>
+    </message>
+    <message>
+        <source>the new position must begin after the first day of the current one (%1)</source>
+        <translation>жаңа лауазым ағымдағы лауазымдағы бірінші күннен (%1) кейін басталуы тиіс</translation>
+    </message>
+    <message>
+        <source>the apparatus has one head at a time; %1 holds that position on that day</source>
+        <translation>мәслихат аппаратында бір мезгілде тек бір басшы болады; сол күні бұл лауазымды %1 атқарады</translation>
+    </message>
+    <message>
+        <source>the position is no longer the servant&apos;s last one; undo the later change first</source>
+        <translation>бұл лауазым енді қызметшінің соңғы лауазымы емес; алдымен кейінгі өзгерісті болдырмаңыз</translation>
+    </message>
+    <message>
+        <source>the position has ended since (on %1); undo that first</source>
+        <translation>бұл лауазымдағы қызмет кейін аяқталған (%1); алдымен соны болдырмаңыз</translation>
+    </message>
+    <message>
+        <source>a score sheet of %1 already depends on the new position</source>
+        <translation>%1 бойынша бағалау парағы жаңа лауазымға негізделіп қойған</translation>
+    </message>
+    <message>
+        <source>the file refers to the new position in %1</source>
+        <translation>файлдағы жазбалар жаңа лауазымға сілтеме жасайды — %1</translation>
+    </message>
+    <message>
+        <source>the servant holds no position that is still open</source>
+        <translation>қызметшінің аяқталмаған лауазымы жоқ</translation>
+    </message>
+    <message>
+        <source>the last day is required</source>
+        <translation>соңғы күн көрсетілуі тиіс</translation>
+    </message>
+    <message>
+        <source>the last day comes before the first day in the position (%1)</source>
+        <translation>соңғы күн лауазымдағы бірінші күннен (%1) бұрын тұр</translation>
+    </message>
+    <message>
+        <source>the servant was dismissed on %1; cancel the dismissal instead</source>
+        <translation>қызметші %1 қызметтен босатылған; оның орнына қызметтен босатудың күшін жойыңыз</translation>
+    </message>
+    <message>
+        <source>the servant&apos;s last position has not ended</source>
+        <translation>қызметшінің соңғы лауазымдағы қызметі аяқталмаған</translation>
+    </message>
+    <message>
+        <source>the servant was already dismissed on %1</source>
+        <translation>қызметші %1 қызметтен босатылып қойған</translation>
+    </message>
+    <message>
+        <source>the day of dismissal is required</source>
+        <translation>қызметтен босатылған күн көрсетілуі тиіс</translation>
+    </message>
+    <message>
+        <source>the last position ended on %1; the dismissal must come after it</source>
+        <translation>соңғы лауазымдағы қызмет %1 аяқталған; қызметтен босату осы күннен кейін болуы тиіс</translation>
+    </message>
+    <message>
+        <source>the reason cannot be empty: the order or the article of the law</source>
+        <translation>негіздеме бос болмауы тиіс: бұйрықты немесе заңның бабын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>the servant has not been dismissed</source>
+        <translation>қызметші қызметтен босатылмаған</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +3031,10 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>Roles</source>
         <translation>Рөлдер</translation>
+    </message>
+    <message>
+        <source>No accounts: the file is open to whoever opens it. Add… creates the first account, the chief specialist&apos;s; from then on everyone signs in.</source>
+        <translation>Есептік жазбалар жоқ: файлды ашқан кез келген адам оған қол жеткізе алады. «Қосу…» батырмасы бірінші есептік жазбаны — бас маманның есептік жазбасын құрады; бұдан әрі барлығы жүйеге өз есептік жазбасымен кіреді.</translation>
     </message>
 </context>
 <context>
@@ -3560,6 +3697,14 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
         <source>&amp;Vote…</source>
         <translation>&amp;Дауыс беру…</translation>
     </message>
+    <message>
+        <source>No members yet: Form… sets up the Commission and its chairman.</source>
+        <translation>Құрам әлі жоқ: «Құру…» батырмасы Комиссияның құрамын және оның төрағасын белгілейді.</translation>
+    </message>
+    <message>
+        <source>No cases yet: New plan… opens one for a servant who was on social or sick leave between 01.07.2021 and 31.12.2022 (§43).</source>
+        <translation>Әзірге істер жоқ: «Жаңа жоспар…» батырмасы 01.07.2021 бастап 31.12.2022 дейінгі кезеңде әлеуметтік демалыста немесе уақытша еңбекке жарамсыздық кезеңінде болған қызметші бойынша іс ашады (§43).</translation>
+    </message>
 </context>
 <context>
     <name>bagalau::CommissionSeatModel</name>
@@ -3704,6 +3849,13 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>Read the file again (F5)</source>
         <translation>Файлды қайта оқу (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is due in the next %n day(s) and nothing is overdue.</source>
+        <translation>
+            <numerusform>Алдағы %n күнде мерзімі келетін істер жоқ, мерзімі өткен істер де жоқ.</numerusform>
+            <numerusform>Алдағы %n күнде мерзімі келетін істер жоқ, мерзімі өткен істер де жоқ.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3946,6 +4098,57 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>Period</source>
         <translation>Кезең</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::EndOfServiceDialog</name>
+    <message>
+        <source>The dismissal could not be recorded.</source>
+        <translation>Қызметтен босату тіркелмеді.</translation>
+    </message>
+    <message>
+        <source>The assignment could not be ended.</source>
+        <translation>Лауазымдағы қызметті аяқтау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Servant: %1</source>
+        <translation>Қызметші: %1</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>Лауазым: %1</translation>
+    </message>
+    <message>
+        <source>Dismissal</source>
+        <translation>Қызметтен босату</translation>
+    </message>
+    <message>
+        <source>&amp;Day of dismissal:</source>
+        <translation>Қызметтен &amp;босатылған күні:</translation>
+    </message>
+    <message>
+        <source>The last day in the body; the position ends on it</source>
+        <translation>Органдағы соңғы күн; осы күні лауазымдағы қызмет тоқтатылады</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Негізі:</translation>
+    </message>
+    <message>
+        <source>the order and the article of the law</source>
+        <translation>бұйрық және заңның бабы</translation>
+    </message>
+    <message>
+        <source>End of assignment</source>
+        <translation>Лауазымдағы қызметтің аяқталуы</translation>
+    </message>
+    <message>
+        <source>&amp;Last day in the position:</source>
+        <translation>Лауазымдағы &amp;соңғы күні:</translation>
+    </message>
+    <message>
+        <source>The end of a secondment, without dismissal from the body</source>
+        <translation>Органнан босатылмай, лауазымдағы қызметтің аяқталуы</translation>
     </message>
 </context>
 <context>
@@ -4294,10 +4497,6 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
         <translation>НМИ бойынша бағалау парағы, %1</translation>
     </message>
     <message>
-        <source>%1 (%2), quarter %3</source>
-        <translation>%1 (%2), %3 тоқсаны</translation>
-    </message>
-    <message>
         <source>Each mark lies within the range appendix 3 allows for the KCI&apos;s realization.</source>
         <translation>Әрбір баға НМИ-дің іске асырылуы үшін 3-қосымшада рұқсат етілген аралықта болады.</translation>
     </message>
@@ -4328,6 +4527,11 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>KCI %1: %2</source>
         <translation>%1-НМИ: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <comment>name (personnel no.), III quarter 2024</comment>
+        <translation>%1 (%2), %3</translation>
     </message>
 </context>
 <context>
@@ -4585,6 +4789,77 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>&amp;Cases:</source>
         <translation>&amp;Істер:</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::NewPositionDialog</name>
+    <message>
+        <source>no position in the file</source>
+        <translation>файлда лауазым жоқ</translation>
+    </message>
+    <message>
+        <source>%1 / %2 since %3</source>
+        <translation>%1 / %2, %3 бастап</translation>
+    </message>
+    <message>
+        <source>%1 / %2, %3 – %4</source>
+        <translation>%1 / %2, %3 – %4</translation>
+    </message>
+    <message>
+        <source>, manager %1 (%2)</source>
+        <translation>, басшысы %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The new position could not be recorded.</source>
+        <translation>Жаңа лауазымды енгізу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>New position</source>
+        <translation>Жаңа лауазым</translation>
+    </message>
+    <message>
+        <source>Servant: %1</source>
+        <translation>Қызметші: %1</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Қазір: %1</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Басталу күні:</translation>
+    </message>
+    <message>
+        <source>The first day in the new position; the current one ends the day before</source>
+        <translation>Жаңа лауазымдағы алғашқы күн; қазіргі лауазымдағы қызмет бір күн бұрын аяқталады</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Санаты:</translation>
+    </message>
+    <message>
+        <source>corps B</source>
+        <translation>«Б» корпусы</translation>
+    </message>
+    <message>
+        <source>head of the apparatus</source>
+        <translation>мәслихат аппаратының басшысы</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Құрылымдық бөлімше:</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>&amp;Лауазымы:</translation>
+    </message>
+    <message>
+        <source>&amp;Manager&apos;s personnel number:</source>
+        <translation>&amp;Басшының табельдік нөмірі:</translation>
+    </message>
+    <message>
+        <source>empty when the servant reports to no one on the list</source>
+        <translation>қызметші тізімдегі ешкімге бағынбаса, бос қалдырылады</translation>
     </message>
 </context>
 <context>
@@ -4883,6 +5158,10 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
         <source>Application due</source>
         <translation>Өтініш беру мерзімі</translation>
     </message>
+    <message>
+        <source>Returned for correction: %1</source>
+        <translation>Пысықтауға қайтарылды: %1</translation>
+    </message>
 </context>
 <context>
     <name>bagalau::QuestionnaireDialog</name>
@@ -5139,16 +5418,16 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
         <translation>Кез келген баған бойынша сүзу (Ctrl+F)</translation>
     </message>
     <message>
-        <source>* the score adopted by a calibration session (§41), which replaces the evaluator&apos;s. Bands by §7: 4.00–5.00, 3.00–3.99, 2.00–2.99, 0–1.99.</source>
-        <translation>* калибрлеу сессиясы қабылдаған балл (§41), ол бағалаушы адам қойған балды алмастырады. §7 бойынша градациялар: 4.00–5.00, 3.00–3.99, 2.00–2.99, 0–1.99.</translation>
-    </message>
-    <message>
         <source>E&amp;xport CSV…</source>
         <translation>CSV файлына &amp;экспорттау…</translation>
     </message>
     <message>
         <source>Save the whole list of the period as a CSV file (Ctrl+E)</source>
         <translation>Кезеңнің бүкіл тізімін CSV файлы ретінде сақтау (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>* the score adopted by a calibration session (§41), which replaces the evaluator&apos;s. Bands by §7: %1–%2, %3–%4, %5–%6, %7–%8.</source>
+        <translation>* калибрлеу сессиясы қабылдаған балл (§41), ол бағалаушы адам қойған балды алмастырады. §7 бойынша градациялар: %1–%2, %3–%4, %5–%6, %7–%8.</translation>
     </message>
 </context>
 <context>
@@ -5320,6 +5599,14 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
     <message>
         <source>empty when the servant reports to no one on the list</source>
         <translation>қызметші тізімдегі ешкімге бағынбаса, бос қалдырылады</translation>
+    </message>
+    <message>
+        <source>The servant could not be changed.</source>
+        <translation>Қызметшінің деректерін өзгерту мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Edit servant</source>
+        <translation>Қызметшінің деректерін өзгерту</translation>
     </message>
 </context>
 <context>
@@ -5777,6 +6064,46 @@ Entered in this file</source>
             <numerusform>%n қызметші қосылды.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <source>Change the servant&apos;s full name or IIN (F2)</source>
+        <translation>Қызметшінің тегін, атын, әкесінің атын немесе ЖСН-ін өзгерту (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;New position…</source>
+        <translation>&amp;Жаңа лауазым…</translation>
+    </message>
+    <message>
+        <source>Move the servant to another position or under another manager (Ctrl+Shift+P)</source>
+        <translation>Қызметшіні басқа лауазымға ауыстыру немесе басқа басшыға бағындыру (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>End assi&amp;gnment…</source>
+        <translation>Лауазымдағы &amp;қызметті аяқтау…</translation>
+    </message>
+    <message>
+        <source>The end of a secondment, without dismissal from the body (Ctrl+Shift+E)</source>
+        <translation>Органнан босатылмай, лауазымдағы қызметтің аяқталуы (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation>Қызметтен &amp;босату…</translation>
+    </message>
+    <message>
+        <source>Dismissal from the body; it ends the position (Ctrl+Shift+D)</source>
+        <translation>Органнан қызметтен босату; лауазымдағы қызметті тоқтатады (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Edit servant</source>
+        <translation>Қызметшінің деректерін өзгерту</translation>
+    </message>
 </context>
 <context>
     <name>bagalau::SurveyPage</name>
@@ -5969,6 +6296,10 @@ Entered in this file</source>
     <message>
         <source>The code on your slip:</source>
         <translation>Парақшаңыздағы код:</translation>
+    </message>
+    <message>
+        <source>No questionnaires wait for you this year. They appear here once the chief specialist starts the survey with you among the respondents.</source>
+        <translation>Биыл сізге толтыруға арналған сауалнамалар жоқ. Бас маман сізді респонденттер қатарына енгізіп, 360 бағалауды бастағанда, олар осында пайда болады.</translation>
     </message>
 </context>
 <context>

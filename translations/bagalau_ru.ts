@@ -147,10 +147,24 @@
     </message>
 </context>
 <context>
+    <name>AddAbsenceCommand</name>
+    <message>
+        <source>add an absence of %1</source>
+        <translation>добавление периода отсутствия: %1</translation>
+    </message>
+</context>
+<context>
     <name>AddProposalCommand</name>
     <message>
         <source>Propose the score %1</source>
         <translation>Предложить оценку %1</translation>
+    </message>
+</context>
+<context>
+    <name>AddServantCommand</name>
+    <message>
+        <source>add servant %1</source>
+        <translation>добавление служащего %1</translation>
     </message>
 </context>
 <context>
@@ -1397,10 +1411,24 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     </message>
 </context>
 <context>
+    <name>DismissCommand</name>
+    <message>
+        <source>dismiss %1</source>
+        <translation>увольнение: %1</translation>
+    </message>
+</context>
+<context>
     <name>EditOrganisationCommand</name>
     <message>
         <source>edit the organisation&apos;s details</source>
         <translation>изменение реквизитов организации</translation>
+    </message>
+</context>
+<context>
+    <name>EditServantCommand</name>
+    <message>
+        <source>edit servant %1</source>
+        <translation>изменение данных служащего %1</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1496,13 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <message>
         <source>An absence (%1) is not a valid range of days.</source>
         <translation>Период отсутствия (%1) не является допустимым диапазоном дат.</translation>
+    </message>
+</context>
+<context>
+    <name>EndAssignmentCommand</name>
+    <message>
+        <source>end the assignment of %1</source>
+        <translation>завершение пребывания в должности: %1</translation>
     </message>
 </context>
 <context>
@@ -1729,14 +1764,6 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <message>
         <source>nothing was written: %1</source>
         <translation>ничего не записано: %1</translation>
-    </message>
-    <message>
-        <source>only a signed sheet is reopened</source>
-        <translation>повторно открыть можно только подписанный оценочный лист</translation>
-    </message>
-    <message>
-        <source>a signed sheet is reopened only with a written reason</source>
-        <translation>подписанный оценочный лист можно повторно открыть только с письменным указанием причины</translation>
     </message>
 </context>
 <context>
@@ -2044,18 +2071,6 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
         <source>a quarter is evaluated after it ends (§4): the sheet can be signed from %1</source>
         <translation>оценка за квартал проводится после его окончания (п. 4): оценочный лист можно подписать начиная с %1</translation>
     </message>
-    <message>
-        <source>only a signed sheet can be reopened</source>
-        <translation>повторно открыть можно только подписанный оценочный лист</translation>
-    </message>
-    <message>
-        <source>the servant has been acquainted with this result: only a calibration session changes it now (§12, §37)</source>
-        <translation>служащий ознакомлен с этим результатом: теперь изменить его может только калибровочная сессия (п. 12, п. 37)</translation>
-    </message>
-    <message>
-        <source>say why the signed sheet is reopened</source>
-        <translation>укажите причину повторного открытия подписанного оценочного листа</translation>
-    </message>
 </context>
 <context>
     <name>RankingText</name>
@@ -2078,6 +2093,13 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <message>
         <source>%1: no mark.</source>
         <translation>%1: оценка не выставлена.</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignCommand</name>
+    <message>
+        <source>new position of %1</source>
+        <translation>новая должность: %1</translation>
     </message>
 </context>
 <context>
@@ -2287,12 +2309,24 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
         <translation>согласно приложению 3 при реализации %3% допускается оценка от %1 до %2</translation>
     </message>
     <message>
-        <source>a KCI sheet holds 3 to 5 KCI (§23); this one has %1</source>
-        <translation>оценочный лист по КЦИ содержит от 3 до 5 КЦИ (п. 23); в данном листе — %1</translation>
-    </message>
-    <message>
         <source>nothing was written: %1</source>
         <translation>ничего не записано: %1</translation>
+    </message>
+    <message>
+        <source>the approved individual work plan of %1 for %2 has no KCI %3 (§22)</source>
+        <translation>%1: в утвержденном индивидуальном плане работы на %2 нет КЦИ %3 (п. 22)</translation>
+    </message>
+    <message>
+        <source>the plan value %1 differs from %2, the plan value of KCI %3 in the approved individual work plan</source>
+        <translation>плановое значение %1 отличается от %2 — планового значения КЦИ %3 в утвержденном индивидуальном плане работы</translation>
+    </message>
+    <message>
+        <source>the approved individual work plan also has KCI %1: every KCI of the plan has its line (§27)</source>
+        <translation>в утвержденном индивидуальном плане работы есть также КЦИ %1: каждому КЦИ плана должна соответствовать своя строка (п. 27)</translation>
+    </message>
+    <message>
+        <source>the approved plan has no KCI %1</source>
+        <translation>в утвержденном плане нет КЦИ %1</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2338,25 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <message>
         <source>Take back a vote</source>
         <translation>Отзыв голоса</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReopening</name>
+    <message>
+        <source>only a signed sheet can be reopened</source>
+        <translation>повторно открыть можно только подписанный оценочный лист</translation>
+    </message>
+    <message>
+        <source>the servant has been acquainted with this result: only a calibration session changes it now (§12, §37)</source>
+        <translation>служащий ознакомлен с этим результатом: теперь изменить его может только калибровочная сессия (п. 12, п. 37)</translation>
+    </message>
+    <message>
+        <source>say why the signed sheet is reopened</source>
+        <translation>укажите причину повторного открытия подписанного оценочного листа</translation>
+    </message>
+    <message>
+        <source>nothing was written: %1</source>
+        <translation>ничего не записано: %1</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2428,86 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <message>
         <source>no servant has the personnel number %1</source>
         <translation>служащий с табельным номером %1 не найден</translation>
+    </message>
+    <message>
+        <source>the servant can no longer be removed: the file refers to them in %1</source>
+        <translation>служащего больше нельзя удалить: на него ссылаются записи файла — %1</translation>
+    </message>
+    <message>
+        <source>the servant has no such absence in the file</source>
+        <translation>в файле нет такого периода отсутствия служащего</translation>
+    </message>
+    <message>
+        <source>the servant was dismissed on %1; cancel the dismissal first</source>
+        <translation>служащий уволен %1; сначала отмените увольнение</translation>
+    </message>
+    <message>
+        <source>the first day in the new position is required</source>
+        <translation>необходимо указать первый день пребывания в новой должности</translation>
+    </message>
+    <message>
+        <source>the new position must begin after the first day of the current one (%1)</source>
+        <translation>новая должность должна начинаться после первого дня пребывания в текущей должности (%1)</translation>
+    </message>
+    <message>
+        <source>the apparatus has one head at a time; %1 holds that position on that day</source>
+        <translation>у аппарата маслихата одновременно может быть только один руководитель; в этот день эту должность занимает %1</translation>
+    </message>
+    <message>
+        <source>the position is no longer the servant&apos;s last one; undo the later change first</source>
+        <translation>эта должность уже не является последней должностью служащего; сначала отмените более позднее изменение</translation>
+    </message>
+    <message>
+        <source>the position has ended since (on %1); undo that first</source>
+        <translation>пребывание в этой должности впоследствии завершено (%1); сначала отмените это</translation>
+    </message>
+    <message>
+        <source>a score sheet of %1 already depends on the new position</source>
+        <translation>оценочный лист за %1 уже основан на новой должности</translation>
+    </message>
+    <message>
+        <source>the file refers to the new position in %1</source>
+        <translation>на новую должность ссылаются записи файла — %1</translation>
+    </message>
+    <message>
+        <source>the servant holds no position that is still open</source>
+        <translation>у служащего нет должности, пребывание в которой не завершено</translation>
+    </message>
+    <message>
+        <source>the last day is required</source>
+        <translation>необходимо указать последний день</translation>
+    </message>
+    <message>
+        <source>the last day comes before the first day in the position (%1)</source>
+        <translation>последний день предшествует первому дню пребывания в должности (%1)</translation>
+    </message>
+    <message>
+        <source>the servant was dismissed on %1; cancel the dismissal instead</source>
+        <translation>служащий уволен %1; вместо этого отмените увольнение</translation>
+    </message>
+    <message>
+        <source>the servant&apos;s last position has not ended</source>
+        <translation>пребывание служащего в последней должности не завершено</translation>
+    </message>
+    <message>
+        <source>the servant was already dismissed on %1</source>
+        <translation>служащий уже уволен %1</translation>
+    </message>
+    <message>
+        <source>the day of dismissal is required</source>
+        <translation>необходимо указать дату увольнения</translation>
+    </message>
+    <message>
+        <source>the last position ended on %1; the dismissal must come after it</source>
+        <translation>пребывание в последней должности завершено %1; увольнение должно следовать после этой даты</translation>
+    </message>
+    <message>
+        <source>the reason cannot be empty: the order or the article of the law</source>
+        <translation>основание не может быть пустым: укажите приказ или статью закона</translation>
+    </message>
+    <message>
+        <source>the servant has not been dismissed</source>
+        <translation>служащий не уволен</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +3056,10 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <message>
         <source>Roles</source>
         <translation>Роли</translation>
+    </message>
+    <message>
+        <source>No accounts: the file is open to whoever opens it. Add… creates the first account, the chief specialist&apos;s; from then on everyone signs in.</source>
+        <translation>Учетных записей нет: файл доступен любому, кто его откроет. Кнопка «Добавить…» создает первую учетную запись — главного специалиста; после этого все входят в систему под своими учетными записями.</translation>
     </message>
 </context>
 <context>
@@ -3589,6 +3726,14 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
         <source>&amp;Vote…</source>
         <translation>&amp;Голосование…</translation>
     </message>
+    <message>
+        <source>No members yet: Form… sets up the Commission and its chairman.</source>
+        <translation>Состав еще не сформирован: кнопка «Сформировать…» формирует состав Комиссии и определяет ее председателя.</translation>
+    </message>
+    <message>
+        <source>No cases yet: New plan… opens one for a servant who was on social or sick leave between 01.07.2021 and 31.12.2022 (§43).</source>
+        <translation>Дел пока нет: кнопка «Новый план…» открывает дело служащего, находившегося в социальном отпуске или периоде временной нетрудоспособности в период с 01.07.2021 по 31.12.2022 (п. 43).</translation>
+    </message>
 </context>
 <context>
     <name>bagalau::CommissionSeatModel</name>
@@ -3739,6 +3884,14 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <message>
         <source>Read the file again (F5)</source>
         <translation>Перечитать файл (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is due in the next %n day(s) and nothing is overdue.</source>
+        <translation>
+            <numerusform>В ближайший %n день сроков нет, просроченных сроков нет.</numerusform>
+            <numerusform>В ближайшие %n дня сроков нет, просроченных сроков нет.</numerusform>
+            <numerusform>В ближайшие %n дней сроков нет, просроченных сроков нет.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3981,6 +4134,57 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <message>
         <source>Period</source>
         <translation>Период</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::EndOfServiceDialog</name>
+    <message>
+        <source>The dismissal could not be recorded.</source>
+        <translation>Не удалось зарегистрировать увольнение.</translation>
+    </message>
+    <message>
+        <source>The assignment could not be ended.</source>
+        <translation>Не удалось завершить пребывание в должности.</translation>
+    </message>
+    <message>
+        <source>Servant: %1</source>
+        <translation>Служащий: %1</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>Должность: %1</translation>
+    </message>
+    <message>
+        <source>Dismissal</source>
+        <translation>Увольнение</translation>
+    </message>
+    <message>
+        <source>&amp;Day of dismissal:</source>
+        <translation>&amp;Дата увольнения:</translation>
+    </message>
+    <message>
+        <source>The last day in the body; the position ends on it</source>
+        <translation>Последний день работы в органе; в этот день прекращается пребывание в должности</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Основание:</translation>
+    </message>
+    <message>
+        <source>the order and the article of the law</source>
+        <translation>приказ и статья закона</translation>
+    </message>
+    <message>
+        <source>End of assignment</source>
+        <translation>Окончание пребывания в должности</translation>
+    </message>
+    <message>
+        <source>&amp;Last day in the position:</source>
+        <translation>&amp;Последний день в должности:</translation>
+    </message>
+    <message>
+        <source>The end of a secondment, without dismissal from the body</source>
+        <translation>Окончание пребывания в должности без увольнения из органа</translation>
     </message>
 </context>
 <context>
@@ -4331,10 +4535,6 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
         <translation>Оценочный лист по КЦИ, %1</translation>
     </message>
     <message>
-        <source>%1 (%2), quarter %3</source>
-        <translation>%1 (%2), квартал %3</translation>
-    </message>
-    <message>
         <source>Each mark lies within the range appendix 3 allows for the KCI&apos;s realization.</source>
         <translation>Каждая оценка выставляется в пределах, допускаемых приложением 3 для процента реализации КЦИ.</translation>
     </message>
@@ -4365,6 +4565,11 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <message>
         <source>KCI %1: %2</source>
         <translation>КЦИ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <comment>name (personnel no.), III quarter 2024</comment>
+        <translation>%1 (%2), %3</translation>
     </message>
 </context>
 <context>
@@ -4623,6 +4828,77 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <message>
         <source>&amp;Cases:</source>
         <translation>&amp;Рассматриваемые дела:</translation>
+    </message>
+</context>
+<context>
+    <name>bagalau::NewPositionDialog</name>
+    <message>
+        <source>no position in the file</source>
+        <translation>в файле нет должности</translation>
+    </message>
+    <message>
+        <source>%1 / %2 since %3</source>
+        <translation>%1 / %2 с %3</translation>
+    </message>
+    <message>
+        <source>%1 / %2, %3 – %4</source>
+        <translation>%1 / %2, %3 – %4</translation>
+    </message>
+    <message>
+        <source>, manager %1 (%2)</source>
+        <translation>, руководитель %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The new position could not be recorded.</source>
+        <translation>Не удалось внести новую должность.</translation>
+    </message>
+    <message>
+        <source>New position</source>
+        <translation>Новая должность</translation>
+    </message>
+    <message>
+        <source>Servant: %1</source>
+        <translation>Служащий: %1</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Сейчас: %1</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Начиная с:</translation>
+    </message>
+    <message>
+        <source>The first day in the new position; the current one ends the day before</source>
+        <translation>Первый день в новой должности; пребывание в текущей должности прекращается днем ранее</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>corps B</source>
+        <translation>служащий корпуса «Б»</translation>
+    </message>
+    <message>
+        <source>head of the apparatus</source>
+        <translation>руководитель аппарата маслихата</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Подразделение:</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>&amp;Manager&apos;s personnel number:</source>
+        <translation>Табельный номер &amp;руководителя:</translation>
+    </message>
+    <message>
+        <source>empty when the servant reports to no one on the list</source>
+        <translation>не заполняется, если руководителя служащего нет в списке</translation>
     </message>
 </context>
 <context>
@@ -4923,6 +5199,10 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
         <source>Application due</source>
         <translation>Срок подачи заявления</translation>
     </message>
+    <message>
+        <source>Returned for correction: %1</source>
+        <translation>Возвращено на доработку: %1</translation>
+    </message>
 </context>
 <context>
     <name>bagalau::QuestionnaireDialog</name>
@@ -5182,16 +5462,16 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
         <translation>Фильтр по любому столбцу (Ctrl+F)</translation>
     </message>
     <message>
-        <source>* the score adopted by a calibration session (§41), which replaces the evaluator&apos;s. Bands by §7: 4.00–5.00, 3.00–3.99, 2.00–2.99, 0–1.99.</source>
-        <translation>* оценка, принятая калибровочной сессией (п. 41) и заменяющая оценку оценивающего лица. Градации по п. 7: 4.00–5.00, 3.00–3.99, 2.00–2.99, 0–1.99.</translation>
-    </message>
-    <message>
         <source>E&amp;xport CSV…</source>
         <translation>&amp;Экспорт в CSV…</translation>
     </message>
     <message>
         <source>Save the whole list of the period as a CSV file (Ctrl+E)</source>
         <translation>Сохранить весь список за период в файл CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>* the score adopted by a calibration session (§41), which replaces the evaluator&apos;s. Bands by §7: %1–%2, %3–%4, %5–%6, %7–%8.</source>
+        <translation>* оценка, принятая калибровочной сессией (п. 41), которая заменяет оценку оценивающего лица. Градации по п. 7: %1–%2, %3–%4, %5–%6, %7–%8.</translation>
     </message>
 </context>
 <context>
@@ -5363,6 +5643,14 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
     <message>
         <source>empty when the servant reports to no one on the list</source>
         <translation>не заполняется, если руководителя служащего нет в списке</translation>
+    </message>
+    <message>
+        <source>The servant could not be changed.</source>
+        <translation>Не удалось изменить данные служащего.</translation>
+    </message>
+    <message>
+        <source>Edit servant</source>
+        <translation>Изменение данных служащего</translation>
     </message>
 </context>
 <context>
@@ -5828,6 +6116,46 @@ Entered in this file</source>
             <numerusform>Добавлено %n служащих.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Change the servant&apos;s full name or IIN (F2)</source>
+        <translation>Изменить Ф.И.О. или ИИН служащего (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;New position…</source>
+        <translation>&amp;Новая должность…</translation>
+    </message>
+    <message>
+        <source>Move the servant to another position or under another manager (Ctrl+Shift+P)</source>
+        <translation>Перевести служащего на другую должность или в подчинение другому руководителю (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>End assi&amp;gnment…</source>
+        <translation>&amp;Завершить пребывание в должности…</translation>
+    </message>
+    <message>
+        <source>The end of a secondment, without dismissal from the body (Ctrl+Shift+E)</source>
+        <translation>Окончание пребывания в должности без увольнения из органа (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation>&amp;Уволить…</translation>
+    </message>
+    <message>
+        <source>Dismissal from the body; it ends the position (Ctrl+Shift+D)</source>
+        <translation>Увольнение из органа; прекращает пребывание в должности (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Edit servant</source>
+        <translation>Изменение данных служащего</translation>
+    </message>
 </context>
 <context>
     <name>bagalau::SurveyPage</name>
@@ -6021,6 +6349,10 @@ Entered in this file</source>
     <message>
         <source>The code on your slip:</source>
         <translation>Код на вашем бланке:</translation>
+    </message>
+    <message>
+        <source>No questionnaires wait for you this year. They appear here once the chief specialist starts the survey with you among the respondents.</source>
+        <translation>В этом году анкет для заполнения нет. Они появятся здесь, когда главный специалист начнет оценку 360, включив вас в круг опрашиваемых лиц.</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,10 @@ ExitCode CommandLine::run(QStringList arguments)
         else
             policyText = value;
     }
+    // "bagalau-cli demo --help": the help names every command's options, so a command's own
+    // --help shows it too rather than calling --help an unknown option.
+    if (positional.contains(QLatin1String("--help")) || positional.contains(QLatin1String("-h")))
+        helpAsked = true;
 
     if (!languageCodeText.isEmpty()) {
         const auto language = languageFromCode(languageCodeText);

@@ -15,6 +15,18 @@ TEST_CASE("bagalau-cli --help lists the commands and the exit codes", "[cli]")
     CHECK(result.out.contains(QStringLiteral("Exit codes: 0 done, 2 wrong usage, 3 bad input")));
 }
 
+TEST_CASE("a command's own --help shows the help instead of an error", "[cli]")
+{
+    for (const QString &command :
+        {QStringLiteral("demo"), QStringLiteral("users"), QStringLiteral("print")}) {
+        INFO(command.toStdString());
+        const CliResult result = runCli({command, QStringLiteral("--help")});
+        CHECK(result.exitCode == 0);
+        CHECK(result.out.contains(QStringLiteral("demo [--servants N]")));
+        CHECK_FALSE(result.err.contains(QStringLiteral("unknown option")));
+    }
+}
+
 TEST_CASE("bagalau-cli --version prints the version", "[cli]")
 {
     const CliResult result = runCli({QStringLiteral("--version")});
