@@ -412,6 +412,26 @@
         <source>Performs functional duties unsatisfactorily</source>
         <translation>Функционалдық міндеттерін қанағаттанарлықсыз түрде атқарады</translation>
     </message>
+    <message>
+        <source>effective</source>
+        <comment>grade band, short</comment>
+        <translation>тиімді</translation>
+    </message>
+    <message>
+        <source>proper</source>
+        <comment>grade band, short</comment>
+        <translation>тиісті түрде</translation>
+    </message>
+    <message>
+        <source>satisfactory</source>
+        <comment>grade band, short</comment>
+        <translation>қанағаттанарлық</translation>
+    </message>
+    <message>
+        <source>unsatisfactory</source>
+        <comment>grade band, short</comment>
+        <translation>қанағаттанарлықсыз</translation>
+    </message>
 </context>
 <context>
     <name>CalendarService</name>
@@ -4180,22 +4200,6 @@ Bagalau командалық жол құралы: Қазақстанның жұ�
 </context>
 <context>
     <name>bagalau::GradeDistributionChart</name>
-    <message>
-        <source>effective</source>
-        <translation>тиімді</translation>
-    </message>
-    <message>
-        <source>proper</source>
-        <translation>тиісті түрде</translation>
-    </message>
-    <message>
-        <source>satisfactory</source>
-        <translation>қанағаттанарлық</translation>
-    </message>
-    <message>
-        <source>unsatisfactory</source>
-        <translation>қанағаттанарлықсыз</translation>
-    </message>
     <message>
         <source>Servants</source>
         <translation>Қызметшілер</translation>

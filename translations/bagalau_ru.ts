@@ -413,6 +413,26 @@
         <source>Performs functional duties unsatisfactorily</source>
         <translation>Выполняет функциональные обязанности не удовлетворительно</translation>
     </message>
+    <message>
+        <source>effective</source>
+        <comment>grade band, short</comment>
+        <translation>эффективно</translation>
+    </message>
+    <message>
+        <source>proper</source>
+        <comment>grade band, short</comment>
+        <translation>надлежащим образом</translation>
+    </message>
+    <message>
+        <source>satisfactory</source>
+        <comment>grade band, short</comment>
+        <translation>удовлетворительно</translation>
+    </message>
+    <message>
+        <source>unsatisfactory</source>
+        <comment>grade band, short</comment>
+        <translation>не удовлетворительно</translation>
+    </message>
 </context>
 <context>
     <name>CalendarService</name>
@@ -4216,22 +4236,6 @@ Exit codes: 0 done, 2 wrong usage, 3 bad input (nothing written), 4 database err
 </context>
 <context>
     <name>bagalau::GradeDistributionChart</name>
-    <message>
-        <source>effective</source>
-        <translation>эффективно</translation>
-    </message>
-    <message>
-        <source>proper</source>
-        <translation>надлежащим образом</translation>
-    </message>
-    <message>
-        <source>satisfactory</source>
-        <translation>удовлетворительно</translation>
-    </message>
-    <message>
-        <source>unsatisfactory</source>
-        <translation>не удовлетворительно</translation>
-    </message>
     <message>
         <source>Servants</source>
         <translation>Служащие</translation>

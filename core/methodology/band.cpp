@@ -71,4 +71,20 @@ QString bandLabel(Band band)
     return {};
 }
 
+QString bandShortLabel(Band band)
+{
+    switch (band) {
+    case Band::Effective:
+        return BandLabels::tr("effective", "grade band, short");
+    case Band::Proper:
+        return BandLabels::tr("proper", "grade band, short");
+    case Band::Satisfactory:
+        return BandLabels::tr("satisfactory", "grade band, short");
+    case Band::Unsatisfactory:
+        return BandLabels::tr("unsatisfactory", "grade band, short");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
 } // namespace bagalau

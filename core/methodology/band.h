@@ -22,5 +22,7 @@ std::optional<Band> bandFromKey(const QString &key);
 
 // The wording of §7, translated (the .ts files carry the official Russian and Kazakh texts).
 QString bandLabel(Band band);
+// The word that tells the bands apart ("effective"...), for a narrow column or a chart's axis.
+QString bandShortLabel(Band band);
 
 } // namespace bagalau

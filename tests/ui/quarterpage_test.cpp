@@ -115,6 +115,8 @@ TEST_CASE("the roster model passes the model tester and gives typed values", "[q
     CHECK(model.index(0, QuarterRosterModel::ScoreColumn).data(QuarterRosterModel::SortRole)
         == QVariant(425));
     CHECK(model.index(0, QuarterRosterModel::BandColumn).data().toString()
+        == bandShortLabel(Band::Effective));
+    CHECK(model.index(0, QuarterRosterModel::BandColumn).data(Qt::ToolTipRole).toString()
         == bandLabel(Band::Effective));
     CHECK(model.index(0, QuarterRosterModel::AppealDueColumn).data(QuarterRosterModel::SortRole)
         == QVariant(QDate(2024, 7, 22)));

@@ -16,22 +16,6 @@ namespace {
 // Bottom to top: the first category of a horizontal bar chart is drawn lowest.
 constexpr Band bands[] = {Band::Unsatisfactory, Band::Satisfactory, Band::Proper, Band::Effective};
 
-// The band's short name beside its bar.
-QString shortBand(Band band)
-{
-    switch (band) {
-    case Band::Effective:
-        return GradeDistributionChart::tr("effective");
-    case Band::Proper:
-        return GradeDistributionChart::tr("proper");
-    case Band::Satisfactory:
-        return GradeDistributionChart::tr("satisfactory");
-    case Band::Unsatisfactory:
-        return GradeDistributionChart::tr("unsatisfactory");
-    }
-    return {};
-}
-
 } // namespace
 
 GradeDistributionChart::GradeDistributionChart(QWidget *parent)
@@ -93,7 +77,7 @@ void GradeDistributionChart::retranslate()
 {
     QStringList categories;
     for (Band band : bands)
-        categories << shortBand(band);
+        categories << bandShortLabel(band);
     m_bands->setCategories(categories);
     m_set->setLabel(tr("Servants"));
     const Quarter quarter = m_distribution.quarter;

@@ -103,7 +103,7 @@ void QuarterRosterModel::updateTexts(Row *row) const
               .arg(statusLabel(roster.sheetStatus), dateText(roster.signedOn))
         : statusLabel(roster.sheetStatus);
     texts[ScoreColumn] = roster.score ? roster.score->toLocaleString(QLocale()) : QString();
-    texts[BandColumn] = roster.band() ? bandLabel(*roster.band()) : QString();
+    texts[BandColumn] = roster.band() ? bandShortLabel(*roster.band()) : QString();
     texts[AcquaintedColumn] = roster.acquaintedOn.isValid()
         ? tr("%1, %2", "acquainted on a day, by a method")
               .arg(dateText(roster.acquaintedOn),
@@ -144,6 +144,8 @@ QVariant QuarterRosterModel::data(const QModelIndex &index, int role) const
             return tr("Acquaint the servant by %1 (§11)").arg(dateText(roster.acquaintanceDue));
         if (column == AppealDueColumn && roster.appealDue.isValid())
             return tr("The last day to apply for a calibration session (§12)");
+        if (column == BandColumn && roster.band())
+            return bandLabel(*roster.band());
         return row.texts.at(index.column());
     case Qt::TextAlignmentRole:
         if (column == ScoreColumn)

@@ -18,18 +18,20 @@ class QuarterRosterModel : public QAbstractTableModel
 
 public:
     enum Column {
+        // What the chief specialist follows through the quarter comes first, so that it is in
+        // sight on a 1280-pixel screen; who and why after it.
         PersonnelNoColumn,
         NameColumn,
-        PositionColumn,
         MethodColumn,
-        EvaluatedColumn,
-        ReasonColumn,
-        EvaluatorColumn,
         StatusColumn,
         ScoreColumn,
         BandColumn,
         AcquaintedColumn,
         AppealDueColumn,
+        EvaluatedColumn,
+        ReasonColumn,
+        EvaluatorColumn,
+        PositionColumn,
         ColumnCount
     };
     enum Role {
